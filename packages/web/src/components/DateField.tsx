@@ -1,7 +1,7 @@
 import { DatePicker } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { DayPicker } from './DayPicker.tsx';
-import { fromDay, toDay } from './dates.ts';
+import { fromDay, toDay, today } from './dates.ts';
 
 /**
  * The one date control: antd's picker in the locale's format, holding the API's 'YYYY-MM-DD' string
@@ -43,7 +43,7 @@ export function DateField({
 }
 
 /** Days after today, which a day that has happened cannot be. */
-export const afterToday = (d: Dayjs) => d.isAfter(dayjs(), 'day');
+export const afterToday = (d: Dayjs) => d.isAfter(dayjs(today()), 'day');
 
 /** A moment (date and time to the minute) as an ISO timestamp, with the same picker. */
 export function DateTimeField({

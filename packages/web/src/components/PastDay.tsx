@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/session.tsx';
 import { afterToday } from './DateField.tsx';
 import { DayPicker } from './DayPicker.tsx';
+import { dayOf } from './dates.ts';
 
 /**
  * The "补录历史 / record a past date" control of a decision: a link that opens a day field. No day means today;
@@ -78,6 +79,6 @@ export function dayWithEntry(
   effectiveOn: string,
   enteredAt: string,
 ): string | null {
-  const entered = dayjs(enteredAt).format('YYYY-MM-DD');
+  const entered = dayOf(enteredAt);
   return entered > effectiveOn ? t('past.entered', { day: effectiveOn, entered }) : null;
 }

@@ -2,6 +2,7 @@ import { Button, Flex, Select, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from './DateField.tsx';
+import { thisYear } from './dates.ts';
 import { NumberInput } from './NumberInput.tsx';
 import { useListParams } from './useListParams.ts';
 import { type ReportingArea, useStatsYear } from './useStatsYear.ts';
@@ -100,7 +101,7 @@ export function useStatsPeriod(
   const askedTo = yearIn(params.get('toYear'));
   const { fromYear, toYear } = yearSpan(
     { fromYear: yearIn(params.get('fromYear')), toYear: askedTo },
-    year ?? new Date().getFullYear(),
+    year ?? thisYear(),
     opts.yearRange ?? 1,
   );
   const range = opts.yearRange !== undefined;

@@ -2,6 +2,7 @@ import { Tag } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Answer } from '../api/types.ts';
+import { formatTime as moment } from './dates.ts';
 import { formatFen } from './money.ts';
 
 /** Where a program application stands; shown beside it wherever an application is listed. */
@@ -54,16 +55,14 @@ export const ApplicationStatusTag = statusTag(
   'application-status',
 );
 
-/** A timestamp as local date and minute. */
+/** A moment as its day and minute in China time (dates.ts); a dash where there is none. */
 export function formatTime(iso: string | null | undefined): string {
   if (!iso) return '—';
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+  if (Number.isNaN(new Date(iso).getTime())) return iso;
+  return moment(iso);
 }
 
-/** A timestamp as local date only (a payment date). */
+/** A moment as its day in China (a payment date). */
 export function formatDay(iso: string | null | undefined): string {
   return formatTime(iso).slice(0, 10);
 }

@@ -1,5 +1,6 @@
 import { api, unwrap } from '../api/client.ts';
 import type { paths } from '../api/schema.gen.ts';
+import { thisYear as currentYear } from './dates.ts';
 import { useLoad } from './useLoad.ts';
 
 export type ReportingArea = paths['/api/reports/years']['get']['parameters']['query']['area'];
@@ -23,7 +24,7 @@ export function useStatsYear(
   orgId: number | undefined,
   asked: number | undefined,
 ): StatsYear {
-  const thisYear = new Date().getFullYear();
+  const thisYear = currentYear();
   const counted = useLoad(
     () => unwrap(api.GET('/api/reports/years', { params: { query: { orgId, area } } })).then((r) => r.years),
     [area, orgId],

@@ -45,7 +45,7 @@ export const MODULE_VALUE_WORDS: Readonly<Record<string, Readonly<Record<string,
     app: { zh: '手机应用', en: 'Phone app' },
   },
   'case.status': {
-    submitted: { zh: '待受理', en: 'To accept' },
+    submitted: { zh: '待受理', en: 'Awaiting acceptance' },
     accepted: { zh: '办理中', en: 'In hand' },
     answered: { zh: '已答复', en: 'Answered' },
     closed: { zh: '已办结', en: 'Closed' },

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
 import { DayPicker } from '../../components/DayPicker.tsx';
+import { thisYear as currentYear } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { ListImport } from '../../components/ListImport.tsx';
 import { emptyText } from '../../components/LoadError.tsx';
@@ -24,7 +25,7 @@ export default function CaseCalendarPage() {
   const admin = can('cases.calendar');
   // the year kept in the address (one the list offers; this year unless another is chosen)
   const [params, set] = useListParams();
-  const thisYear = new Date().getFullYear();
+  const thisYear = currentYear();
   const years = Array.from({ length: thisYear + 2 - 2015 }, (_, i) => 2015 + i).reverse();
   const year = years.find((y) => String(y) === params.get('year')) ?? thisYear;
   const setYear = (y: number) => set('year', y === thisYear ? undefined : String(y));

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { afterToday } from '../../components/DateField.tsx';
 import { DayPicker } from '../../components/DayPicker.tsx';
+import { today } from '../../components/dates.ts';
 import { Field } from '../../components/Field.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { emptyText } from '../../components/LoadError.tsx';
@@ -34,7 +35,7 @@ export default function CaseEnterPage() {
   const [anonymous, setAnonymous] = useState(false);
   const [orgId, setOrgId] = useState<number | null>(null);
   const [description, setDescription] = useState('');
-  const [receivedOn, setReceivedOn] = useState<Dayjs>(dayjs());
+  const [receivedOn, setReceivedOn] = useState<Dayjs>(dayjs(today()));
   const [receivedTime, setReceivedTime] = useState<Dayjs | null>(null);
   const { busy, run: whileBusy } = useSaving();
   const save = async () => {

@@ -3,6 +3,7 @@ import dayjs from 'dayjs';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DayPicker } from '../../components/DayPicker.tsx';
+import { today } from '../../components/dates.ts';
 import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { FigureRow } from '../../components/FigureRow.tsx';
 import { StatsHeader } from '../../components/StatsHeader.tsx';
@@ -19,8 +20,9 @@ export default function CaseStatsPage() {
   const { t } = useTranslation();
   usePageTitle(t('case.stats.title'));
   const { params, set, orgId } = useUnionParams();
-  const from = params.get('from') ?? dayjs().subtract(11, 'month').startOf('month').format('YYYY-MM-DD');
-  const to = params.get('to') ?? dayjs().format('YYYY-MM-DD');
+  const from =
+    params.get('from') ?? dayjs(today()).subtract(11, 'month').startOf('month').format('YYYY-MM-DD');
+  const to = params.get('to') ?? today();
   // A day asked for: open and overdue as they stood on it (from the recorded steps); else at the period's end.
   const asOf = params.get('asOf') ?? undefined;
   const query = useMemo(() => ({ orgId, from, to, asOf }), [orgId, from, to, asOf]);

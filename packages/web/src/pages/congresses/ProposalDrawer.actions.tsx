@@ -2,6 +2,7 @@ import { Button, Flex, Form, Radio, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CATEGORIES as PLEDGE_CATEGORIES } from '../../../../server/src/modules/pledges/pledges.vocabulary.ts';
+import { thisYear } from '../../components/dates.ts';
 import { Field } from '../../components/Field.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
@@ -198,7 +199,7 @@ export function AnswerForm({ id, p, busy, run, day, setDay }: ActionProps) {
 export function PledgeForm({ id, busy, run, day, setDay }: ActionProps) {
   const { t } = useTranslation();
   const [pledge, setPledge] = useState({
-    year: new Date().getFullYear(),
+    year: thisYear(),
     category: 'welfare' as (typeof PLEDGE_CATEGORIES)[number],
     budgetFen: 0 as number | null,
   });

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { DateField } from '../../components/DateField.tsx';
+import { thisYear as currentYear } from '../../components/dates.ts';
 import { Field } from '../../components/Field.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
@@ -19,7 +20,7 @@ import { CONTEST_LEVELS, type ContestInput, contestsApi, ENTRY_MODES } from './c
 
 type EventDraft = ContestInput['events'][number];
 
-const year = new Date().getFullYear();
+const year = currentYear();
 
 /** Staff: a new contest of a union of my subtree, with its events (trades); it opens for entries at once. */
 export default function ContestCreatePage() {

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
 import { countColumn, fenColumn } from '../../components/columns.tsx';
+import { today } from '../../components/dates.ts';
 import { formatFen } from '../../components/format.ts';
 import { emptyText } from '../../components/LoadError.tsx';
 import { PagedTable } from '../../components/TableCard.tsx';
@@ -20,7 +21,7 @@ export function ChangesCard({ p }: { p: PolicyDetail }) {
   const { t } = useTranslation();
   const { can } = useSession();
   const [month, setMonth] = useState<Dayjs>(() => {
-    const now = dayjs();
+    const now = dayjs(today());
     const start = dayjs(p.startsOn);
     const end = dayjs(p.endsOn);
     return now.isBefore(start) ? start : now.isAfter(end) ? end : now;

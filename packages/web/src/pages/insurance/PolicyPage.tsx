@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { DayPicker } from '../../components/DayPicker.tsx';
-import { fromDay } from '../../components/dates.ts';
+import { fromDay, today } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { formatCount, formatFen } from '../../components/format.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
@@ -47,12 +47,12 @@ function PolicyCard({ p, onChanged }: { p: PolicyDetail; onChanged: () => void }
   const { can } = useSession();
   const feedback = useFeedback();
   const [on, setOn] = useState<Dayjs | null>(() => {
-    const today = dayjs();
-    return today.isAfter(dayjs(p.endsOn))
+    const now = dayjs(today());
+    return now.isAfter(dayjs(p.endsOn))
       ? dayjs(p.endsOn)
-      : today.isBefore(dayjs(p.startsOn))
+      : now.isBefore(dayjs(p.startsOn))
         ? dayjs(p.startsOn)
-        : today;
+        : now;
   });
   const { busy, run: whileBusy } = useSaving();
   const sync = async () => {

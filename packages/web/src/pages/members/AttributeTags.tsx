@@ -1,6 +1,7 @@
 import { Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../api/types.ts';
+import { today } from '../../components/dates.ts';
 
 type Attrs = Pick<
   Person,
@@ -15,7 +16,7 @@ type Attrs = Pick<
 
 /** Whether a hardship status recorded with `until` still holds today. */
 export const hardshipHolds = (p: Pick<Person, 'hardshipLevel' | 'hardshipUntil'>) =>
-  !!p.hardshipLevel && (!p.hardshipUntil || p.hardshipUntil >= new Date().toISOString().slice(0, 10));
+  !!p.hardshipLevel && (!p.hardshipUntil || p.hardshipUntil >= today());
 
 /** The attributes programs look at, as coloured tags. */
 export function AttributeTags({ person, empty = '—' }: { person: Attrs; empty?: string }) {

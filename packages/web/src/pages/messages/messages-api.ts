@@ -1,6 +1,6 @@
 import { api, unwrap } from '../../api/client.ts';
 import type { Answer } from '../../api/types.ts';
-import { formatClock, formatTime } from '../../components/dates.ts';
+import { dayOf, formatClock, formatTime, today } from '../../components/dates.ts';
 import i18n from '../../i18n/index.ts';
 
 /** Calls to the message centre API (/api/messages…) and the shapes they answer with. */
@@ -31,10 +31,9 @@ export function textOf(m: Message): { title: string; body: string } {
 }
 
 /** A message's time: 今天 14:05 / Today 14:05, else 2026-03-05 14:05 (the shared formatTime). */
-export function formatMessageTime(iso: string, now = new Date()): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return '';
-  if (d.toDateString() === now.toDateString()) {
+export function formatMessageTime(iso: string, day = today()): string {
+  if (Number.isNaN(new Date(iso).getTime())) return '';
+  if (dayOf(iso) === day) {
     return i18n.t('msg.todayAt', { time: formatClock(iso) });
   }
   return formatTime(iso);

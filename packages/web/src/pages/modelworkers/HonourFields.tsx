@@ -1,6 +1,7 @@
 import { Col, Row, Select, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { thisYear } from '../../components/dates.ts';
 import { NumberInput } from '../../components/NumberInput.tsx';
 import { optionsOf } from '../../components/options.ts';
 import { TextLine } from '../../components/TextBox.tsx';
@@ -107,6 +108,6 @@ export const newHonour = (): Honour => ({
   level: 'city',
   kind: 'model',
   title: '',
-  year: new Date().getFullYear(),
+  year: thisYear(),
   awardedBy: '',
 });

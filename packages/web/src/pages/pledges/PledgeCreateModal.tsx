@@ -2,7 +2,7 @@ import { Form, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
-import { fromDay } from '../../components/dates.ts';
+import { fromDay, thisYear } from '../../components/dates.ts';
 import { type DialogProps, FieldsDialog } from '../../components/FormDialog.tsx';
 import { NumberInput } from '../../components/NumberInput.tsx';
 import { optionsOf } from '../../components/options.ts';
@@ -54,7 +54,7 @@ export function PledgeCreateModal({ open, onClose, onDone }: DialogProps<{ open:
       width={720}
       okTestId="pledge-create-ok"
       destroyOnHidden={false}
-      initialValues={{ year: new Date().getFullYear() }}
+      initialValues={{ year: thisYear() }}
     >
       <div className="form-grid-2">
         <RequiredItem name="year" label={t('pl.field.year')}>

@@ -7,6 +7,7 @@ import { useSession } from '../../auth/session.tsx';
 import { CappedTable } from '../../components/CappedTable.tsx';
 import { fenColumn, labelColumn, linkColumn } from '../../components/columns.tsx';
 import { DateField } from '../../components/DateField.tsx';
+import { thisYear as currentYear } from '../../components/dates.ts';
 import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { FigureRow } from '../../components/FigureRow.tsx';
 import { formatFen } from '../../components/format.ts';
@@ -33,7 +34,7 @@ export default function PledgeListPage() {
   const { me, can } = useSession();
   const navigate = useNavigate();
   const { params, setMany: set, orgId, pickUnion } = useUnionParams();
-  const thisYear = new Date().getFullYear();
+  const thisYear = currentYear();
   // Without years in the address: the three years up to the newest one with figures.
   const newest = useStatsYear('pledges', orgId, params.get('to') ? Number(params.get('to')) : undefined).year;
   const toYear = newest ?? thisYear;

@@ -1,6 +1,7 @@
 import { Col, Flex, Form, Radio, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField.tsx';
+import { thisYear } from '../../components/dates.ts';
 import { NumberInput } from '../../components/NumberInput.tsx';
 import { evidenceWindowHint } from './evidence-window-hint.ts';
 import type { EvidenceWindow } from './programs-api.ts';
@@ -25,7 +26,7 @@ export function EvidenceWindowField({
 }) {
   const { t } = useTranslation();
   const w = value ?? DEFAULT;
-  const year = Number(periodStart.slice(0, 4)) || new Date().getFullYear();
+  const year = Number(periodStart.slice(0, 4)) || thisYear();
   const pick = (kind: EvidenceWindow['kind']) => {
     if (kind === w.kind) return;
     if (kind === 'years') onChange({ kind, before: 1 });

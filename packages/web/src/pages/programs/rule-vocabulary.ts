@@ -7,6 +7,7 @@
 import { api, unwrap } from '../../api/client.ts';
 import type { components } from '../../api/schema.gen.ts';
 import type { Answer } from '../../api/types.ts';
+import { thisYear } from '../../components/dates.ts';
 import { useLoad } from '../../components/useLoad.ts';
 
 export type Rule = components['schemas']['Rule'];
@@ -63,7 +64,7 @@ export function defaultValue(field: CatalogueField): Scalar {
   if (field.values?.length) return field.values[0].value;
   if (field.type === 'bool') return true;
   if (field.type === 'text') return '';
-  const year = new Date().getFullYear();
+  const year = thisYear();
   const min = field.min ?? 0;
   if (!field.money && min <= year && year <= (field.max ?? min)) return year;
   return min;

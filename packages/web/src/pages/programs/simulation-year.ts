@@ -1,13 +1,10 @@
+import { today } from '../../components/dates.ts';
+
 /** The period fields a simulation's year choice needs. */
 export interface SimPeriod {
   periodStart: string;
   periodEnd: string;
   periodUnit: string;
-}
-
-/** Today in China (UTC+8), as 'YYYY-MM-DD'. */
-export function todayInChina(now = new Date()): string {
-  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }
 
 /** The years a yearly program spans; empty when there is nothing to choose (one year, or not yearly). */
@@ -20,15 +17,15 @@ export function simulationYears(p: SimPeriod): number[] {
 }
 
 /** The year simulated by default: the current one inside the period, else the period's last year. */
-export function defaultSimulationYear(years: number[], today = todayInChina()): number | undefined {
-  const now = Number(today.slice(0, 4));
+export function defaultSimulationYear(years: number[], day = today()): number | undefined {
+  const now = Number(day.slice(0, 4));
   return years.includes(now) ? now : years.at(-1);
 }
 
 /** The evaluation day for a year: today in the current year, else the year's last day; within the period. */
-export function asOfForYear(p: SimPeriod, year: number, today = todayInChina()): string {
-  const day = today.startsWith(`${year}-`) ? today : `${year}-12-31`;
-  if (day < p.periodStart) return p.periodStart;
-  if (day > p.periodEnd) return p.periodEnd;
-  return day;
+export function asOfForYear(p: SimPeriod, year: number, day = today()): string {
+  const asOf = day.startsWith(`${year}-`) ? day : `${year}-12-31`;
+  if (asOf < p.periodStart) return p.periodStart;
+  if (asOf > p.periodEnd) return p.periodEnd;
+  return asOf;
 }

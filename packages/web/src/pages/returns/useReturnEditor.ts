@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { ApiError } from '../../api/client.ts';
 import { useSession } from '../../auth/session.tsx';
+import { thisYear } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import type { SheetNotesProps } from '../../components/ImportResult.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
@@ -52,7 +53,7 @@ export function useReturnEditor(existing: ReturnDetail | null) {
     () => (orgId ? returnsApi.previous(orgId) : Promise.resolve({ items: [], total: 0 })),
     [orgId],
   );
-  const year = new Date().getFullYear();
+  const year = thisYear();
   const [title, setTitle] = useState(existing?.title ?? '');
   const [kind, setKind] = useState<PeriodKind>(existing?.periodKind ?? 'year');
   const [periodYear, setPeriodYear] = useState(existing ? Number(existing.periodTo.slice(0, 4)) : year - 1);

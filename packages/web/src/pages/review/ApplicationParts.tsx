@@ -44,9 +44,9 @@ export function MaterialsList({ app }: { app: ApplicationDetail }) {
 /** Who acted: their name and, for union staff, the union they acted for. */
 function actorOf(t: (k: string, o?: Record<string, unknown>) => string, e: ApplicationEvent) {
   if (!e.actorName) return e.orgName ?? '';
-  return e.actorOrgName
-    ? t('review.actorWithUnion', { name: e.actorName, union: e.actorOrgName })
-    : e.actorName;
+  // the union they acted for, else the union whose step it was (an account of no union: the platform's own)
+  const union = e.actorOrgName ?? e.orgName;
+  return union ? t('review.actorWithUnion', { name: e.actorName, union }) : e.actorName;
 }
 
 /** Evidence attachments: images as thumbnails that open large, other files as links. */

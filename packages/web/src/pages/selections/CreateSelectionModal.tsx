@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
 import { FormDate } from '../../components/DateField.tsx';
+import { thisYear as currentYear, today } from '../../components/dates.ts';
 import { FieldsDialog } from '../../components/FormDialog.tsx';
 import { NumberInput } from '../../components/NumberInput.tsx';
 import { RequiredItem } from '../../components/RequiredItem.tsx';
@@ -16,7 +17,7 @@ import { type SelectionBody, selectionsApi } from './selections-api.ts';
 
 type Values = Omit<SelectionBody, 'rule'>;
 
-const thisYear = new Date().getFullYear();
+const thisYear = currentYear();
 const DEFAULTS: Partial<Values> = {
   year: thisYear,
   noticeDays: 7,
@@ -69,8 +70,8 @@ export function CreateSelectionModal({
         ...DEFAULTS,
         criteria: CRITERIA.map(([key, weight]) => ({ name: t(`sel.create.criterion.${key}`), weight })),
         organiserOrgId: me?.orgId ?? undefined,
-        nominateFrom: dayjs().format('YYYY-MM-DD'),
-        nominateUntil: dayjs().add(30, 'day').format('YYYY-MM-DD'),
+        nominateFrom: today(),
+        nominateUntil: dayjs(today()).add(30, 'day').format('YYYY-MM-DD'),
       }}
       testId="sel-create-form"
     >

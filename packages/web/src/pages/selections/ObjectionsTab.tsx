@@ -1,9 +1,9 @@
 import { Button, Flex, Form, Radio, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { aside } from '../../components/aside.ts';
 import { timeColumn } from '../../components/columns.tsx';
+import { dayOf } from '../../components/dates.ts';
 import { FieldsDialog } from '../../components/FormDialog.tsx';
 import { emptyText, LoadError } from '../../components/LoadError.tsx';
 import { dayWithEntry, PastDay } from '../../components/PastDay.tsx';
@@ -30,7 +30,7 @@ export function ObjectionsTab({ s, onChange }: { s: SelectionDetail; onChange: (
   };
   /** The day an objection was decided, with the day it was recorded when that was later (补录). */
   const decidedDay = (at: string, recordedAt: string | null) => {
-    const day = dayjs(at).format('YYYY-MM-DD');
+    const day = dayOf(at);
     return (recordedAt && dayWithEntry(t, day, recordedAt)) ?? day;
   };
   if (list.error) return <LoadError error={list.error} retry={list.reload} what={t('sel.tab.objections')} />;

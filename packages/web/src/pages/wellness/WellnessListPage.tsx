@@ -6,6 +6,7 @@ import { useSearchParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { countColumn, linkColumn } from '../../components/columns.tsx';
+import { thisYear } from '../../components/dates.ts';
 import { FieldsDialog } from '../../components/FormDialog.tsx';
 import { formatFen } from '../../components/format.ts';
 import { ListImport } from '../../components/ListImport.tsx';
@@ -168,7 +169,7 @@ interface ProgramValues {
 function ProgramModal({ orgId, onClose, onDone }: NewInUnion) {
   const { t } = useTranslation();
   const [form] = Form.useForm<ProgramValues>();
-  const year = new Date().getFullYear();
+  const year = thisYear();
   const submit = async (v: ProgramValues) => {
     const shares = [v.unionShareFen, v.enterpriseShareFen ?? 0, v.workerShareFen ?? 0];
     const body: NewProgram = {

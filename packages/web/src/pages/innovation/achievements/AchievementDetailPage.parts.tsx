@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { afterToday } from '../../../components/DateField.tsx';
 import { DayPicker } from '../../../components/DayPicker.tsx';
+import { today } from '../../../components/dates.ts';
 import { Field } from '../../../components/Field.tsx';
 import { FileButton } from '../../../components/FileButton.tsx';
 import { useInvalidFields, ValidityScope } from '../../../components/inputValidity.tsx';
@@ -109,7 +110,7 @@ export function ConversionModal({
   const invalid = useInvalidFields();
   const [conversion, setConversion] = useState({
     partner: '',
-    convertedOn: dayjs().format('YYYY-MM-DD'),
+    convertedOn: today(),
     valueFen: null as number | null,
   });
   const addConversion = async () => {

@@ -105,7 +105,7 @@ function Detail({ a, onChange }: { a: Achievement; onChange: (a: Achievement) =>
           <Descriptions.Item label={t('ach.field.year')}>{a.year}</Descriptions.Item>
           <Descriptions.Item label={t('ach.field.industry')}>{a.industry ?? '—'}</Descriptions.Item>
           <Descriptions.Item label={t('ach.field.team')} span={2}>
-            {a.team.map((m) => `${m.position}. ${m.name}`).join(t('common.listSep'))}
+            {a.team.map((m) => `${m.position}. ${m.name}`).join(t('common.listSep')) || '—'}
           </Descriptions.Item>
           <Descriptions.Item label={t('ach.field.patent')} span={2}>
             {a.patent

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { aside } from '../../../components/aside.ts';
+import { thisYear } from '../../../components/dates.ts';
 import { Field } from '../../../components/Field.tsx';
 import { useFeedback } from '../../../components/feedback.ts';
 import { useInvalidFields, ValidityScope } from '../../../components/inputValidity.tsx';
@@ -29,7 +30,7 @@ const EMPTY: AchievementBody = {
   title: '',
   type: 'technical_innovation',
   industry: null,
-  year: new Date().getFullYear(),
+  year: thisYear(),
   abstract: '',
   body: '',
   stage: 'developing',

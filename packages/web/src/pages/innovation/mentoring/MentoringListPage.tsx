@@ -6,6 +6,7 @@ import { useSession } from '../../../auth/session.tsx';
 import { aside } from '../../../components/aside.ts';
 import { CappedNotice } from '../../../components/CappedNotice.tsx';
 import { DayConfirm } from '../../../components/DayDialog.tsx';
+import { thisYear } from '../../../components/dates.ts';
 import { emptyText } from '../../../components/LoadError.tsx';
 import { listSeparator } from '../../../components/listSeparator.ts';
 import { NumberInput } from '../../../components/NumberInput.tsx';
@@ -18,7 +19,7 @@ import { usePageTitle } from '../../../components/usePageTitle.ts';
 import i18n from '../../../i18n/index.ts';
 import { problemsApi } from '../problems/problems-api.ts';
 import { MentoringFlags } from './MentoringFlags.tsx';
-import { MASTER_LEVELS, type MasterYear, mentoringApi, thisYear } from './mentoring-api.ts';
+import { MASTER_LEVELS, type MasterYear, mentoringApi } from './mentoring-api.ts';
 
 /** Staff: the masters of my unions with their pairs for a year, flagged; the subsidy proposed from the facts. */
 export default function MentoringListPage() {

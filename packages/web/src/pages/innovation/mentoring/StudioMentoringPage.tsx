@@ -6,6 +6,7 @@ import { pickedDay } from '../../../api/client.ts';
 import { useSession } from '../../../auth/session.tsx';
 import { labelColumn } from '../../../components/columns.tsx';
 import { FormDate } from '../../../components/DateField.tsx';
+import { thisYear } from '../../../components/dates.ts';
 import { type DialogProps, FieldsDialog } from '../../../components/FormDialog.tsx';
 import { LoadGate } from '../../../components/LoadError.tsx';
 import { MemberSelect } from '../../../components/MemberSelect.tsx';
@@ -26,7 +27,6 @@ import {
   SESSION_KINDS,
   type SessionKind,
   type StudioMentoring,
-  thisYear,
 } from './mentoring-api.ts';
 
 type Pair = MasterYear['pairs'][number];

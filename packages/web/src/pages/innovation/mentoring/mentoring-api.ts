@@ -36,5 +36,3 @@ export const mentoringApi = {
   decline: (id: number) => unwrap(api.POST('/api/me/mentoring/pairs/{id}/decline', path(id))),
   confirm: (id: number) => unwrap(api.POST('/api/me/mentoring/sessions/{id}/confirm', path(id))),
 };
-
-export const thisYear = () => new Date().getFullYear();

@@ -82,7 +82,7 @@ function ReviewActions({ p, reload }: { p: ProblemDetail; reload: () => Promise<
   const [rejecting, setRejecting] = useState(false);
   const [pastDay, setPastDay] = useState<string | null>(null);
   return (
-    <>
+    <Space>
       <Popconfirm
         title={t('ip.detail.publish')}
         description={<PastDay value={pastDay} onChange={setPastDay} testId="problem-publish-day" />}
@@ -116,7 +116,7 @@ function ReviewActions({ p, reload }: { p: ProblemDetail; reload: () => Promise<
           return t('ip.detail.rejected');
         }}
       />
-    </>
+    </Space>
   );
 }
 

@@ -1,8 +1,8 @@
 import { Alert, Form, Radio, Select, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { aside } from '../../../components/aside.ts';
+import { today } from '../../../components/dates.ts';
 import { Field } from '../../../components/Field.tsx';
 import { type DialogProps, FormDialog } from '../../../components/FormDialog.tsx';
 import { formatFen } from '../../../components/money.ts';
@@ -27,7 +27,7 @@ export function GrantModal({
   onDone,
 }: DialogProps<{ studioId: number; studioName: string; kinds: GrantKindOffer[] }>) {
   const { t } = useTranslation();
-  const today = dayjs().format('YYYY-MM-DD');
+  const day = today();
   const [kind, setKind] = useState<GrantKind>(kinds[0]?.kind ?? 'project');
   const [way, setWay] = useState<Way>('outside');
   const [amountFen, setAmountFen] = useState<number | null>(null);
@@ -39,8 +39,8 @@ export function GrantModal({
   const program = offer?.program ?? null;
   const onPlatform = way === 'platform';
   const terms = onPlatform ? program?.terms : undefined;
-  const approved = approvedOn ?? today;
-  const paid = paidOn ?? today;
+  const approved = approvedOn ?? day;
+  const paid = paidOn ?? day;
   const amount = terms?.kind === 'fixed' ? terms.fen : amountFen;
 
   const chooseKind = (k: GrantKind) => {

@@ -6,6 +6,7 @@ import { REEVALUATED_LEVELS as LEVELS } from '../../../../../server/src/modules/
 import { useSession } from '../../../auth/session.tsx';
 import { labelColumn, linkColumn } from '../../../components/columns.tsx';
 import { DateField } from '../../../components/DateField.tsx';
+import { thisYear } from '../../../components/dates.ts';
 import { Field } from '../../../components/Field.tsx';
 import { FormDialog } from '../../../components/FormDialog.tsx';
 import { emptyText } from '../../../components/LoadError.tsx';
@@ -26,7 +27,7 @@ export default function ReevaluationsPage() {
   const { can, me } = useSession();
   const navigate = useNavigate();
   const list = useLoad(() => studiosApi.reevaluations(), []);
-  const year = new Date().getFullYear();
+  const year = thisYear();
   const [creating, setCreating] = useState(false);
   const [orgId, setOrgId] = useState<number | null>(me?.orgId ?? null);
   const [form, setForm] = useState({

@@ -1,4 +1,5 @@
 import { ApiError } from '../../../api/client.ts';
+import { thisYear } from '../../../components/dates.ts';
 import { withMaterialKeys } from '../materials.ts';
 import type { Program, ProgramInput } from '../programs-api.ts';
 
@@ -14,7 +15,7 @@ export interface SectionProps {
 }
 
 export function blankProgram(ownerOrgId: number | null): ProgramInput {
-  const year = new Date().getFullYear();
+  const year = thisYear();
   return {
     ownerOrgId: ownerOrgId ?? 0,
     name: '',
