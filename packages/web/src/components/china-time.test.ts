@@ -13,9 +13,7 @@ const LOCAL = [/new Date\(\)/, /dayjs\(\)/, /\.getFullYear\(\)/, /toISOString\(\
 
 /** Where a source reads the browser's zone, as `file:line`. */
 export function localReads(file: string, text: string): string[] {
-  return text
-    .split('\n')
-    .flatMap((line, i) => (LOCAL.some((r) => r.test(line)) ? [`${file}:${i + 1}`] : []));
+  return text.split('\n').flatMap((line, i) => (LOCAL.some((r) => r.test(line)) ? [`${file}:${i + 1}`] : []));
 }
 
 const SOURCES = (readdirSync(SRC, { recursive: true }) as string[])
