@@ -94,6 +94,7 @@ export function createHandling(db: Db, clock: Clock) {
             zh: `${c.orgName}已受理，将于${c.answerDue}前答复`,
             en: `${c.orgName} will answer by ${c.answerDue}`,
           },
+          at,
         );
         return { status: 'accepted' };
       });
@@ -227,6 +228,7 @@ export function createHandling(db: Db, clock: Clock) {
             zh: `${c.orgName}答复了您的诉求，请查看并评价`,
             en: `${c.orgName} answered your request; read and rate it`,
           },
+          at,
         );
         return { first, onTime: first ? onTime : undefined };
       });

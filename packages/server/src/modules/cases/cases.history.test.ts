@@ -18,6 +18,8 @@ const w = serviceWorld({
 });
 let staff: Actor;
 let personId: number;
+/** The worker's own account, to whom the steps are told. */
+let workerUserId: number;
 
 beforeAll(async () => {
   personId = (await w.t.newPerson(w.firm)).id;
@@ -30,6 +32,11 @@ beforeAll(async () => {
     w.street.id,
   ]);
   staff = { ...w.t.actor('staff', w.street), userId: rows[0].id };
+  const worker = await w.db.query<{ id: number }>(
+    `insert into users (username, display_name, password_hash, person_id) values ($1, '职工', 'x', $2) returning id`,
+    [`worker-${w.t.unique()}`, personId],
+  );
+  workerUserId = worker.rows[0].id;
 });
 
 const enter = (receivedOn: string, receivedTime?: string) =>
@@ -57,6 +64,16 @@ describe('a request of 2025 entered in its steps', () => {
     const beforeAccept = await w.svc.reply(staff, d.case.id, '已协调企业补发', '2025-03-03').catch((e) => e);
     expect(beforeAccept.messages.zh).toBe('答复日期 2025-03-03 早于受理日期 2025-03-04');
     await w.svc.reply(staff, d.case.id, '已协调企业补发', '2025-03-10');
+    // the worker's messages stand on the steps' days, not on the day they were entered
+    const told = await w.db.query<{ day: string; title: string }>(
+      `select to_char(created_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as day, title_zh as title
+         from messages where user_id = $1 and entity_id = $2 order by id`,
+      [workerUserId, d.case.id],
+    );
+    expect(told.rows).toEqual([
+      { day: '2025-03-04', title: '您的诉求已受理' },
+      { day: '2025-03-10', title: '您的诉求有了答复' },
+    ]);
     const done = await w.svc.get(staff, d.case.id);
     expect(done.case).toMatchObject({
       orgId: w.firm.id,

@@ -35,12 +35,15 @@ export async function tellWorker(
   c: Pick<CaseRow, 'id' | 'personId' | 'anonymous'>,
   title: { zh: string; en: string },
   body: { zh: string; en: string },
+  /** The decision's moment where it was entered after the fact (Notice.at). */
+  at?: string,
 ): Promise<void> {
   if (c.anonymous || c.personId === null) return;
   await notifyPerson(sql, c.personId, {
     kind: 'case.update',
     title,
     body,
+    at,
     link: `/m/cases/${c.id}`,
     entity: 'case',
     entityId: c.id,

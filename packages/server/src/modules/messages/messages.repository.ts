@@ -21,7 +21,7 @@ const COLUMNS = `m.id, m.kind, m.title_zh as "titleZh", m.title_en as "titleEn",
   m.read_at as "readAt"`;
 
 const INSERT =
-  'insert into messages (user_id, kind, title_zh, title_en, body_zh, body_en, link, entity, entity_id)';
+  'insert into messages (user_id, kind, title_zh, title_en, body_zh, body_en, link, entity, entity_id, created_at)';
 
 /**
  * The columns of a notice inside a jsonb value `n` (see Notice in messages.service.ts), in the order of INSERT
@@ -29,7 +29,8 @@ const INSERT =
  */
 function noticeColumns(n: string, over: { link?: string; entityId?: string } = {}) {
   return `${n}->>'kind', ${n}->'title'->>'zh', ${n}->'title'->>'en', ${n}->'body'->>'zh', ${n}->'body'->>'en',
-    ${over.link ?? `${n}->>'link'`}, ${n}->>'entity', ${over.entityId ?? `(${n}->>'entityId')::bigint`}`;
+    ${over.link ?? `${n}->>'link'`}, ${n}->>'entity', ${over.entityId ?? `(${n}->>'entityId')::bigint`},
+    coalesce((${n}->>'at')::timestamptz, now())`;
 }
 
 /**

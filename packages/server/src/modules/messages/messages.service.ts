@@ -27,6 +27,11 @@ export interface Notice {
   link?: string | null;
   entity?: string | null;
   entityId?: number | null;
+  /**
+   * The moment of the decision it tells of (an ISO time), where that was entered after the fact (补录): the message
+   * stands at it among the worker's others, not at the moment it was written. Now when absent.
+   */
+  at?: string;
 }
 
 export type PersonNotice = Notice & { personId: number };
