@@ -93,6 +93,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
             api.POST('/api/auth/login', { body: { username, password, portal, ...proof } }),
           );
           setMe(m);
+          setLoadError(null);
           setEnded(null);
           setSignedOut(false);
           setNotice({ last: m.lastSignIn });
