@@ -10,7 +10,7 @@ export interface StatsYear {
   year: number | undefined;
   /** Years to offer: those with figures, this year and the one asked for, newest first. */
   options: number[];
-  /** This year, by the browser's clock: what `year` falls back to. */
+  /** This year in China: what `year` falls back to. */
   thisYear: number;
 }
 

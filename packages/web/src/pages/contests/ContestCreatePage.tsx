@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { DateField } from '../../components/DateField.tsx';
-import { thisYear as currentYear } from '../../components/dates.ts';
+import { thisYear } from '../../components/dates.ts';
 import { Field } from '../../components/Field.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
@@ -20,8 +20,6 @@ import { CONTEST_LEVELS, type ContestInput, contestsApi, ENTRY_MODES } from './c
 
 type EventDraft = ContestInput['events'][number];
 
-const year = currentYear();
-
 /** Staff: a new contest of a union of my subtree, with its events (trades); it opens for entries at once. */
 export default function ContestCreatePage() {
   const { t } = useTranslation();
@@ -34,8 +32,8 @@ export default function ContestCreatePage() {
     name: '',
     level: 'district',
     kind: 'skills',
-    startsOn: `${year}-09-01`,
-    endsOn: `${year}-09-30`,
+    startsOn: `${thisYear()}-09-01`,
+    endsOn: `${thisYear()}-09-30`,
     limitPerUnion: null,
     events: [{ name: '', mode: 'individual' }],
   });

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { thisYear as currentYear } from '../../components/dates.ts';
+import { thisYear } from '../../components/dates.ts';
 import { heldDialog } from '../../components/FormDialog.tsx';
 import { ListImport } from '../../components/ListImport.tsx';
 import { RegisterList, selectFilter, viewsFilter } from '../../components/RegisterList.tsx';
@@ -7,8 +7,7 @@ import { DonationFormModal } from './DonationFormModal.tsx';
 import { useDonationColumns } from './DonationTable.tsx';
 import { type Donation, type DonationKind, donationsApi } from './donations-api.ts';
 
-const thisYear = currentYear();
-const YEARS = Array.from({ length: 15 }, (_, i) => thisYear - i);
+const YEARS = Array.from({ length: 15 }, (_, i) => thisYear() - i);
 
 /** Staff: donations received by the unions of my subtree, with their acknowledgements. */
 export default function DonationListPage() {

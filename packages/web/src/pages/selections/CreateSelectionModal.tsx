@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
 import { FormDate } from '../../components/DateField.tsx';
-import { thisYear as currentYear, today } from '../../components/dates.ts';
+import { thisYear, today } from '../../components/dates.ts';
 import { FieldsDialog } from '../../components/FormDialog.tsx';
 import { NumberInput } from '../../components/NumberInput.tsx';
 import { RequiredItem } from '../../components/RequiredItem.tsx';
@@ -17,9 +17,8 @@ import { type SelectionBody, selectionsApi } from './selections-api.ts';
 
 type Values = Omit<SelectionBody, 'rule'>;
 
-const thisYear = currentYear();
 const DEFAULTS: Partial<Values> = {
-  year: thisYear,
+  year: thisYear(),
   noticeDays: 7,
   allowSelf: false,
   categories: [{ name: '', places: 3, quotaPerUnion: 2 }],
