@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { TEST_NOW } from '../../../test/clock.ts';
 import { serviceWorld } from '../../../test/world-kit.ts';
 import type { Actor } from '../../access/access.ts';
+import { listRecentMessages } from '../messages/index.ts';
 import { addWorkingDays, deadlineCalculator, deadlinesOf } from './cases.calendar.ts';
 import { escalateOverdueCases } from './cases.escalation.ts';
 import { fileOwnRequest } from './cases.filing.ts';
@@ -66,7 +67,7 @@ describe('a request of 2025 entered in its steps', () => {
     await w.svc.reply(staff, d.case.id, '已协调企业补发', '2025-03-10');
     // the worker's messages stand on the steps' days, not on the day they were entered
     const told = await w.db.query<{ day: string; title: string }>(
-      `select to_char(created_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as day, title_zh as title
+      `select to_char(happened_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as day, title_zh as title
          from messages where user_id = $1 and entity_id = $2 order by id`,
       [workerUserId, d.case.id],
     );
@@ -74,6 +75,9 @@ describe('a request of 2025 entered in its steps', () => {
       { day: '2025-03-04', title: '您的诉求已受理' },
       { day: '2025-03-10', title: '您的诉求有了答复' },
     ]);
+    // written now, they are among the last day's messages the e-mail copy sends
+    const recent = await listRecentMessages(w.db, [workerUserId], ['case.update']);
+    expect(recent.map((m) => m.titleZh)).toEqual(['您的诉求已受理', '您的诉求有了答复']);
     const done = await w.svc.get(staff, d.case.id);
     expect(done.case).toMatchObject({
       orgId: w.firm.id,

@@ -35,7 +35,7 @@ export async function tellWorker(
   c: Pick<CaseRow, 'id' | 'personId' | 'anonymous'>,
   title: { zh: string; en: string },
   body: { zh: string; en: string },
-  /** The decision's moment where it was entered after the fact (Notice.at). */
+  /** The decision's moment (Notice.at): one entered after the fact is shown on its own day. */
   at?: string,
 ): Promise<void> {
   if (c.anonymous || c.personId === null) return;

@@ -12,16 +12,18 @@ export interface MessageRow {
   link: string | null;
   entity: string | null;
   entityId: number | null;
+  /** The moment shown: of the decision it tells of where its notice gave one (`at`), else when it was written. */
   createdAt: Date;
   readAt: Date | null;
 }
 
 const COLUMNS = `m.id, m.kind, m.title_zh as "titleZh", m.title_en as "titleEn", m.body_zh as "bodyZh",
-  m.body_en as "bodyEn", m.link, m.entity, m.entity_id as "entityId", m.created_at as "createdAt",
+  m.body_en as "bodyEn", m.link, m.entity, m.entity_id as "entityId",
+  coalesce(m.happened_at, m.created_at) as "createdAt",
   m.read_at as "readAt"`;
 
 const INSERT =
-  'insert into messages (user_id, kind, title_zh, title_en, body_zh, body_en, link, entity, entity_id, created_at)';
+  'insert into messages (user_id, kind, title_zh, title_en, body_zh, body_en, link, entity, entity_id, happened_at)';
 
 /**
  * The columns of a notice inside a jsonb value `n` (see Notice in messages.service.ts), in the order of INSERT
@@ -30,7 +32,7 @@ const INSERT =
 function noticeColumns(n: string, over: { link?: string; entityId?: string } = {}) {
   return `${n}->>'kind', ${n}->'title'->>'zh', ${n}->'title'->>'en', ${n}->'body'->>'zh', ${n}->'body'->>'en',
     ${over.link ?? `${n}->>'link'`}, ${n}->>'entity', ${over.entityId ?? `(${n}->>'entityId')::bigint`},
-    coalesce((${n}->>'at')::timestamptz, now())`;
+    (${n}->>'at')::timestamptz`;
 }
 
 /**

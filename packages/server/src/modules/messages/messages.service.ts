@@ -28,8 +28,9 @@ export interface Notice {
   entity?: string | null;
   entityId?: number | null;
   /**
-   * The moment of the decision it tells of (an ISO time), where that was entered after the fact (补录): the message
-   * stands at it among the worker's others, not at the moment it was written. Now when absent.
+   * The moment of the decision it tells of (an ISO time): the worker's list shows the message at it (`happened_at`),
+   * so one entered after the fact (补录) stands on its own day, not on the day it was written (`created_at`, which the
+   * e-mail copy of the last day's messages reads). Without it, the message is shown when written.
    */
   at?: string;
 }

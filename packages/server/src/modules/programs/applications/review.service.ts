@@ -165,14 +165,11 @@ export async function reviewApplication(
     programName: program.name,
     unionName: app.stepOrgName ?? program.ownerOrgName,
   };
-  // The applicant person hears of every decision, in this transaction (a union applicant has no person); one entered
-  // after the fact stands at its own moment among their messages.
+  // The applicant person hears of every decision, in this transaction (a union applicant has no person), at the
+  // decision's moment (one entered after the fact on its own day).
   const tell = async (notice: Notice) => {
     if (app.personId !== null)
-      await notifyPerson(sql, app.personId, {
-        ...notice,
-        ...(when.backdated && { at: when.at.toISOString() }),
-      });
+      await notifyPerson(sql, app.personId, { ...notice, at: when.at.toISOString() });
   };
 
   if (action !== 'approve') {
