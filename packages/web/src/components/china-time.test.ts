@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SRC } from '../pages/tsx-sources.ts';
+import { SOURCE_FILES, SRC } from '../pages/tsx-sources.ts';
 import { dayOf, formatClock, formatTime } from './dates.ts';
 
 // Source check: the web app reads today, this year and a moment's day and time in China, as the server does, through
@@ -16,9 +16,7 @@ export function localReads(file: string, text: string): string[] {
   return text.split('\n').flatMap((line, i) => (LOCAL.some((r) => r.test(line)) ? [`${file}:${i + 1}`] : []));
 }
 
-const SOURCES = (readdirSync(SRC, { recursive: true }) as string[])
-  .filter((f) => /\.tsx?$/.test(f) && !f.includes('.test.') && !f.endsWith('components/dates.ts'))
-  .map((f) => join(SRC, f));
+const SOURCES = SOURCE_FILES.filter((f) => !f.includes('.test.') && !f.endsWith('components/dates.ts'));
 
 describe('the web in China time', () => {
   it('reads today and this year through components/dates.ts only', () => {
