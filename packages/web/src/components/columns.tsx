@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
+import { formatTime } from './dates.ts';
 import { formatCount, formatFen } from './format.ts';
-import { formatTime } from './labels.tsx';
 
 /** A table's column of figures: it fits any table's `columns`. */
 export interface FigureColumn {

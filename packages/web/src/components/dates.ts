@@ -21,9 +21,20 @@ export const today = () => inChina().format('YYYY-MM-DD');
 export const thisYear = () => Number(today().slice(0, 4));
 /** The day in China of a moment: 2026-10-09. */
 export const dayOf = (iso: string) => inChina(iso).format('YYYY-MM-DD');
-/** A moment as every page writes it, in China time: 2026-10-09 09:00 (with seconds where order within a minute matters, the audit log). */
-export const formatTime = (iso: string, { seconds = false }: { seconds?: boolean } = {}) =>
-  inChina(iso).format(seconds ? 'YYYY-MM-DD HH:mm:ss' : 'YYYY-MM-DD HH:mm');
+/**
+ * A moment as every page writes it, in China time: 2026-10-09 09:00 (with seconds where order within a minute
+ * matters, the audit log); a dash where there is none, and what was given where it is not a moment.
+ */
+export function formatTime(
+  iso: string | null | undefined,
+  { seconds = false }: { seconds?: boolean } = {},
+): string {
+  if (!iso) return '—';
+  if (Number.isNaN(new Date(iso).getTime())) return iso;
+  return inChina(iso).format(seconds ? 'YYYY-MM-DD HH:mm:ss' : 'YYYY-MM-DD HH:mm');
+}
+/** A moment as its day in China (a payment date); a dash where there is none. */
+export const formatDay = (iso: string | null | undefined) => formatTime(iso).slice(0, 10);
 /** The time of day of a moment: 09:00 (09:00:05 with seconds), in China time like formatTime. */
 export const formatClock = (iso: string, { seconds = false }: { seconds?: boolean } = {}) =>
   inChina(iso).format(seconds ? 'HH:mm:ss' : 'HH:mm');

@@ -2,7 +2,6 @@ import { Tag } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Answer } from '../api/types.ts';
-import { formatTime as moment } from './dates.ts';
 import { formatFen } from './money.ts';
 
 /** Where a program application stands; shown beside it wherever an application is listed. */
@@ -54,18 +53,6 @@ export const ApplicationStatusTag = statusTag(
   (t, s) => t(`review.status.${s}`),
   'application-status',
 );
-
-/** A moment as its day and minute in China time (dates.ts); a dash where there is none. */
-export function formatTime(iso: string | null | undefined): string {
-  if (!iso) return '—';
-  if (Number.isNaN(new Date(iso).getTime())) return iso;
-  return moment(iso);
-}
-
-/** A moment as its day in China (a payment date). */
-export function formatDay(iso: string | null | undefined): string {
-  return formatTime(iso).slice(0, 10);
-}
 
 /** An amount in fen, shown in yuan on one line. */
 export function Money({ fen, testId }: { fen: number | null | undefined; testId?: string }) {

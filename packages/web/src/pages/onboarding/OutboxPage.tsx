@@ -1,7 +1,7 @@
 import { Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { timeColumn } from '../../components/columns.tsx';
-import { formatTime } from '../../components/labels.tsx';
+import { formatTime } from '../../components/dates.ts';
 import { phoneFilter, phoneFilterValue } from '../../components/phone.ts';
 import { RegisterList } from '../../components/RegisterList.tsx';
 import { useLocale } from '../../locale.tsx';

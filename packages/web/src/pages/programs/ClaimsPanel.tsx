@@ -5,10 +5,10 @@ import { api, pickedDay, unwrap } from '../../api/client.ts';
 import type { Answer } from '../../api/types.ts';
 import { useSession } from '../../auth/session.tsx';
 import { DayConfirm } from '../../components/DayDialog.tsx';
+import { formatTime } from '../../components/dates.ts';
 import { FigureNotes } from '../../components/FigureNotes.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadState } from '../../components/LoadError.tsx';
-import { formatTime } from '../../components/labels.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 

@@ -4,7 +4,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, errorMessage, unwrap } from '../../api/client.ts';
 import type { Answer } from '../../api/types.ts';
-import { formatTime } from '../../components/labels.tsx';
+import { formatTime } from '../../components/dates.ts';
 import { quotedName } from '../../components/quoted.ts';
 import { TextLine } from '../../components/TextBox.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';

@@ -1,7 +1,7 @@
 import { FileOutlined } from '@ant-design/icons';
 import { Flex, Image, Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatTime } from '../../components/labels.tsx';
+import { formatTime } from '../../components/dates.ts';
 import { dayWithEntry } from '../../components/PastDay.tsx';
 import type { ApplicationDetail, ApplicationEvent, ApplicationFile } from '../programs/applications-api.ts';
 import type { Evidence } from '../programs/programs-api.ts';

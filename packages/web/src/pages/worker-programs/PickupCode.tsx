@@ -1,7 +1,7 @@
 import { QRCode } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { formatTime } from '../../components/dates.ts';
 import { LoadError, Loading } from '../../components/LoadError.tsx';
-import { formatTime } from '../../components/labels.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { meApi } from './me-api.ts';
 

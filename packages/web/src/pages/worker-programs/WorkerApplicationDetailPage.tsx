@@ -2,7 +2,7 @@ import { Alert, Button, Popconfirm } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFeedback } from '../../components/feedback.ts';
-import { ApplicationStatusTag, formatDay, formatTime } from '../../components/labels.tsx';
+import { ApplicationStatusTag } from '../../components/labels.tsx';
 import { formatFen } from '../../components/money.ts';
 import { PhoneRecordPage } from '../../components/PhoneList.tsx';
 import { EvidenceGallery, History } from '../review/ApplicationParts.tsx';
@@ -13,6 +13,7 @@ import { PickupCode } from './PickupCode.tsx';
 import { applicationForm, evidenceSlots } from './WorkerApplyPage.tsx';
 import { PaymentTag } from './WorkerPaymentsPage.tsx';
 import '../../components/worker-pages.css';
+import { formatDay, formatTime } from '../../components/dates.ts';
 import { useAct, useSaving } from '../../components/useBusy.ts';
 
 /** Worker: one of my applications — its status, why, its history, and resubmission after a return. */

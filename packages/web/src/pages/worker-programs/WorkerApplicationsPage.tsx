@@ -1,7 +1,8 @@
 import { RightOutlined, WalletOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { ApplicationStatusTag, formatTime } from '../../components/labels.tsx';
+import { formatTime } from '../../components/dates.ts';
+import { ApplicationStatusTag } from '../../components/labels.tsx';
 import { formatFen } from '../../components/money.ts';
 import { PhoneList, PhonePage } from '../../components/PhoneList.tsx';
 import { useLoad } from '../../components/useLoad.ts';

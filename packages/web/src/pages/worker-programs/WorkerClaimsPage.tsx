@@ -1,7 +1,7 @@
 import { Button, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatTime } from '../../components/labels.tsx';
+import { formatTime } from '../../components/dates.ts';
 import { PhoneList, PhonePage } from '../../components/PhoneList.tsx';
 import { useBusy } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';

@@ -1,6 +1,7 @@
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatDay, statusTag } from '../../components/labels.tsx';
+import { formatDay } from '../../components/dates.ts';
+import { statusTag } from '../../components/labels.tsx';
 import { formatFen } from '../../components/money.ts';
 import { PhoneBack, PhoneList, PhonePage } from '../../components/PhoneList.tsx';
 import { useLoad } from '../../components/useLoad.ts';
