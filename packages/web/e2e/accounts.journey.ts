@@ -141,6 +141,15 @@ await journey('accounts', { viewport: { width: 1280, height: 860 } }, async (pag
     );
     await page.getByTestId('org-create-root').waitFor();
     await shot(page, 'accounts-02b-empty-tree');
+    // a record's address with a word for its number is no page (not the server's refusal of record "NaN")
+    await page.goto(`${BASE_URL}/cases/stats`);
+    await page.getByText('页面不存在').waitFor();
+    // a statistics page with no union to pick says so, and leads to where the unions are made
+    await page.goto(`${BASE_URL}/case-stats`);
+    await page.getByText('请先在「工会组织」中建立工会').waitFor();
+    await page.getByRole('button', { name: '前往工会组织' }).click();
+    await page.waitForURL('**/orgs');
+    await page.getByTestId('org-create-root').waitFor();
   });
 
   await step(

@@ -1,6 +1,14 @@
 import { Fragment, lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
-import { Allow, HomeRedirect, NotFound, PageSpinner, RequireUser } from './components/guards.tsx';
+import {
+  Allow,
+  HomeRedirect,
+  NotFound,
+  NumericParams,
+  numericParams,
+  PageSpinner,
+  RequireUser,
+} from './components/guards.tsx';
 import { RegisterPanelContext } from './components/ListImport.tsx';
 import type { PageRoutes } from './components/page-routes.ts';
 import StaffLayout from './layouts/StaffLayout.tsx';
@@ -25,13 +33,15 @@ const all = (place: keyof PageRoutes) =>
           key={path}
           path={path}
           element={
-            permission ? (
-              <Allow permission={permission}>
+            <NumericParams names={numericParams(path)}>
+              {permission ? (
+                <Allow permission={permission}>
+                  <Page />
+                </Allow>
+              ) : (
                 <Page />
-              </Allow>
-            ) : (
-              <Page />
-            )
+              )}
+            </NumericParams>
           }
         />
       ))}

@@ -1,6 +1,7 @@
-import { Empty, Flex, Typography } from 'antd';
+import { Flex, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { LoadGate, Loading } from './LoadError.tsx';
+import { PickUnionEmpty } from './PickUnionEmpty.tsx';
 import { StatsHeader } from './StatsHeader.tsx';
 import { PeriodNote } from './StatsPeriod.tsx';
 import { type Loaded, useLoad } from './useLoad.ts';
@@ -74,7 +75,7 @@ export function UnionStats<S>({
   what: string;
   children: (s: S) => ReactNode;
 }) {
-  if (!orgId && pickUnion) return <Empty description={pickUnion} />;
+  if (!orgId && pickUnion) return <PickUnionEmpty description={pickUnion} />;
   if (!ready) return <Loading />;
   return (
     <LoadGate state={stats} what={what}>

@@ -1,7 +1,7 @@
 import { Button, Result, type ResultProps, Spin } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, useLocation } from 'react-router-dom';
+import { Link, Navigate, useLocation, useParams } from 'react-router-dom';
 import { homeOf, useSession } from '../auth/session.tsx';
 import { LoadError } from './LoadError.tsx';
 import { usePageTitle } from './usePageTitle.ts';
@@ -73,6 +73,20 @@ export function NotFound() {
   return (
     <LinkResult status="404" title="404" subTitle={t('app.notFound')} to="/" label={t('app.backHome')} />
   );
+}
+
+/** The parameters of a route's path that name a record by its number: `:id`, `:orgId`. */
+export function numericParams(path: string): string[] {
+  return [...path.matchAll(/:(id|[a-z]\w*Id)(?=\/|$)/g)].map((m) => m[1] as string);
+}
+
+/**
+ * A page whose address names a record by number (`numericParams`) shows 页面不存在 for any other word there
+ * (/cases/stats), where its page would ask the server for record "NaN" and show the server's refusal.
+ */
+export function NumericParams({ names, children }: { names: readonly string[]; children: ReactNode }) {
+  const params = useParams();
+  return names.every((n) => /^\d{1,15}$/.test(params[n] ?? '')) ? children : <NotFound />;
 }
 
 /** A page's outcome (403, 404, 已完成) with one button, `label`, to the page `to`. */

@@ -28,13 +28,14 @@ export default function WorkerLayout() {
             type="text"
             icon={<LogoutOutlined />}
             style={{ color: '#fff' }}
-            aria-label={t('auth.signOut')}
             data-testid="m-logout"
             onClick={async () => {
               await signOut();
               navigate('/m/login', { replace: true });
             }}
-          />
+          >
+            {t('auth.signOut')}
+          </Button>
         </span>
       </header>
       <main className="m-main">

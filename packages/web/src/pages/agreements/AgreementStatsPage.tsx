@@ -1,5 +1,5 @@
 import { ReloadOutlined } from '@ant-design/icons';
-import { Button, Empty, Flex, Select, Table, Typography } from 'antd';
+import { Button, Flex, Select, Table, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countColumn, fenColumn } from '../../components/columns.tsx';
@@ -8,6 +8,7 @@ import { FigureRow } from '../../components/FigureRow.tsx';
 import { formatCount, formatFen } from '../../components/format.ts';
 import { LoadGate, Loading } from '../../components/LoadError.tsx';
 import { optionsOf } from '../../components/options.ts';
+import { PickUnionEmpty } from '../../components/PickUnionEmpty.tsx';
 import { StatsHeader } from '../../components/StatsHeader.tsx';
 import { UnionsCard } from '../../components/TableCard.tsx';
 import { useListParams } from '../../components/useListParams.ts';
@@ -72,7 +73,7 @@ export default function AgreementStatsPage() {
           testId: 'agreement-stats-export',
         }}
       />
-      {!orgId && <Empty description={t('agr.stats.pickUnion')} data-testid="agreement-stats-pick" />}
+      {!orgId && <PickUnionEmpty description={t('agr.stats.pickUnion')} testId="agreement-stats-pick" />}
       {orgId && !ready && <Loading />}
       {ready && (
         <LoadGate state={stats} what={t('agr.stats.what')}>

@@ -3,7 +3,7 @@ import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { useSession } from '../../../auth/session.tsx';
-import { labelColumn, linkColumn, textColumn } from '../../../components/columns.tsx';
+import { labelColumn, linkColumn } from '../../../components/columns.tsx';
 import { ListImport } from '../../../components/ListImport.tsx';
 import { Money } from '../../../components/labels.tsx';
 import { choiceFilter, RegisterList } from '../../../components/RegisterList.tsx';
@@ -45,6 +45,8 @@ export default function AchievementListPage() {
       )}
       empty={t('ach.list.empty')}
       what={t('ach.list.title')}
+      // long titles wrap to fit a laptop's screen (1366 px), where the list's own as-wide-as-its-content ran past it
+      scroll={{ x: 960 }}
       onRow={(row) => ({
         onClick: () => navigate(`/innovation/achievements/${row.id}`),
         style: { cursor: 'pointer' },
@@ -52,8 +54,17 @@ export default function AchievementListPage() {
       columns={[
         linkColumn(t('ach.field.title'), 'title', (row) => `/innovation/achievements/${row.id}`),
         labelColumn(t('ach.field.type'), 'type', (v) => t(`ach.type.${v}`), { width: 110 }),
-        textColumn(t('ach.field.studio'), 'studioName'),
-        { title: t('ach.field.union'), dataIndex: 'orgName' },
+        // the studio with its union below it
+        {
+          title: t('ach.field.studioUnion'),
+          dataIndex: 'studioName',
+          render: (studio: string | null, row) => (
+            <>
+              <div>{studio ?? '—'}</div>
+              <div className="muted small">{row.orgName}</div>
+            </>
+          ),
+        },
         { title: t('ach.field.year'), dataIndex: 'year', width: 80 },
         labelColumn(t('ach.field.stage'), 'stage', (v) => t(`ach.stage.${v}`), { width: 90 }),
         {
