@@ -174,17 +174,11 @@ export async function seedDemoActivity(c: DemoContext): Promise<DemoActivity> {
   for (const id of await appIds(sql, p('bjft-invention-patent').id, 3))
     await approveFully(sql, actor, id, now, undefined, '2021-12-20');
 
-  // Seed 003: this year's health checks proposed (some approved: quota in use), warmth grants proposed (three
-  // approved and paid).
+  // Seed 003: warmth grants proposed (three approved and paid).
   const open = (key: string) => {
     const g = p(key);
     return `${year}-01-01` >= g.periodStart && `${year}-12-31` <= g.periodEnd ? g : null;
   };
-  const health = open('tongzhou-health-check');
-  if (health) {
-    await proposeIn(sql, actor, health, today);
-    for (const id of await appIds(sql, health.id, 5)) await approveFully(sql, actor, id, now);
-  }
   const warmth = open('tongzhou-warmth-grant');
   if (warmth) {
     await proposeIn(sql, actor, warmth, today);

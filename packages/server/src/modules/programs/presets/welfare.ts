@@ -1,20 +1,15 @@
 import { all, any, member, type ProgramPreset, yuan } from './preset.types.ts';
 
 /**
- * Seed 003: 通州区总工会「双千工程」(2022–2026) — 1,000 recuperation places and 1,000 free health checks a
- * year — and the relief grants of seeds 001 and 003 (送温暖, hardship relief, serious illness). Seed 001's group
- * accident insurance of 北京邮政's outdoor workers is the insurance module's (its policies, insured and claims); the
- * one program it needs here is the payout a union pays through the ledger (`insurance-claim-payout`, ADR 62).
+ * The relief grants of seeds 001 and 003 (送温暖, hardship relief, serious illness). Seed 003's 双千工程 (1,000
+ * recuperation places and 1,000 free health checks a year) is the wellness module's, told once: as programs here
+ * too, its places were counted in two places with two sets of figures. Seed 001's group accident insurance of
+ * 北京邮政's outdoor workers is the insurance module's (its policies, insured and claims); the one program it needs
+ * here is the payout a union pays through the ledger (`insurance-claim-payout`, ADR 62).
  */
 export const TONGZHOU = '通州区总工会';
 export const POSTAL = '北京邮政工会';
 
-const doubleThousand = {
-  periodLabel: '2022—2026年',
-  periodStart: '2022-01-01',
-  periodEnd: '2026-12-31',
-  periodUnit: 'year' as const,
-};
 const standing = {
   periodLabel: '每年（常设）',
   periodStart: '2021-01-01',
@@ -23,51 +18,6 @@ const standing = {
 };
 
 export const WELFARE_PRESETS: ProgramPreset[] = [
-  {
-    key: 'tongzhou-recuperation',
-    owner: TONGZHOU,
-    seed: '003',
-    input: {
-      name: '「双千工程」职工疗休养',
-      description:
-        '每年1000个疗休养名额，面向为城市副中心做出突出贡献的建设者、长期在室外一线工作的劳动者和辖区企业的优秀职工。' +
-        '平台上没有"建设者"属性：建设者由所在工会推荐（推荐申请），规则接受户外劳动者、劳模（优秀职工）和一线职工。',
-      category: 'quota_benefit',
-      ...doubleThousand,
-      intakeModes: ['apply', 'batch', 'nomination'],
-      limitMode: 'per_person_per_period',
-      quota: 1000,
-      reviewChain: [4, 3, 2],
-      requiredEvidence: [],
-      rule: all(
-        member,
-        any(
-          { op: 'person', field: 'isOutdoor', cmp: 'eq', value: true },
-          { op: 'person', field: 'modelWorkerLevel', cmp: 'in', value: ['district', 'city', 'national'] },
-          { op: 'person', field: 'isFrontLine', cmp: 'eq', value: true },
-        ),
-      ),
-      amount: { kind: 'none' },
-    },
-  },
-  {
-    key: 'tongzhou-health-check',
-    owner: TONGZHOU,
-    seed: '003',
-    input: {
-      name: '「双千工程」新就业形态劳动者免费健康体检',
-      description: '每年为1000名职工开展免费健康体检，侧重新就业形态劳动者群体。',
-      category: 'quota_benefit',
-      ...doubleThousand,
-      intakeModes: ['apply', 'batch', 'proposal'],
-      limitMode: 'per_person_per_period',
-      quota: 1000,
-      reviewChain: [4, 2],
-      requiredEvidence: [],
-      rule: all(member, { op: 'person', field: 'isNewEmployment', cmp: 'eq', value: true }),
-      amount: { kind: 'none' },
-    },
-  },
   {
     key: 'tongzhou-warmth-grant',
     owner: TONGZHOU,
