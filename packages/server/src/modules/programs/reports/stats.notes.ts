@@ -87,16 +87,24 @@ export function programFigureNotes(p: {
     ),
     note(
       'quota',
-      '与统计期间重叠的各项目年度的名额合计（不限名额的项目显示为「不限」）',
-      "The places of the program's years that overlap the period (shown as 'No limit' when unlimited)",
+      `与统计期间重叠的各项目年度的名额合计（不限名额的项目显示为「不限」）${WHOLE.zh}`,
+      `The places of the program's years that overlap the period (shown as 'No limit' when unlimited)${WHOLE.en}`,
     ),
-    note('quotaUsed', '这些项目年度已用的名额', 'The places used in those years'),
+    note(
+      'quotaUsed',
+      `这些项目年度已用的名额${WHOLE.zh}，可多于本表的批准数`,
+      `The places used in those years${WHOLE.en}, so they may exceed the approvals shown here`,
+    ),
     note(
       'budgetFen',
-      '与统计期间重叠的各项目年度的预算合计（不限预算的项目显示为「不限」）',
-      "The budget of the program's years that overlap the period (shown as 'No limit' when unlimited)",
+      `与统计期间重叠的各项目年度的预算合计（不限预算的项目显示为「不限」）${WHOLE.zh}`,
+      `The budget of the program's years that overlap the period (shown as 'No limit' when unlimited)${WHOLE.en}`,
     ),
-    note('budgetLeftFen', '这些项目年度的预算减去已用预算', 'That budget less what those years used'),
+    note(
+      'budgetLeftFen',
+      `这些项目年度的预算减去已用预算${WHOLE.zh}`,
+      `That budget less what those years used${WHOLE.en}`,
+    ),
     note('tiers.amountFen', '项目设定的补贴档位金额', 'The amount of a tier the program pays'),
     note(
       'tiers.approved',
@@ -114,6 +122,15 @@ export function programFigureNotes(p: {
     },
   ];
 }
+
+/**
+ * A program's places and budget are its own, shared by every union it is offered to: what they say is the whole
+ * program's, used by unions in and out of the chosen subtree, where the other figures count the subtree's.
+ */
+const WHOLE = {
+  zh: '；名额和预算属于项目本身，按项目全部工会（不限于所选工会）统计',
+  en: "; a program's places and budget are its own, counted over all its unions (not only the chosen subtree)",
+};
 
 /**
  * The programs of the category 保险 are a union's own enrolment and claims run as programs, not the insurance
