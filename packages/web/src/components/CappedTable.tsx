@@ -1,7 +1,7 @@
 import { Empty, type TableProps } from 'antd';
 import { CappedNotice } from './CappedNotice.tsx';
 import { emptyText } from './LoadError.tsx';
-import { FitTable } from './TableCard.tsx';
+import { ListTable } from './TableCard.tsx';
 import type { Loaded } from './useLoad.ts';
 
 /**
@@ -24,7 +24,7 @@ export function CappedTable<T extends object>({
   return (
     <>
       <CappedNotice list={list.data} />
-      <FitTable<T>
+      <ListTable<T>
         rowKey="id"
         size="small"
         {...table}

@@ -1,7 +1,7 @@
 import { Empty, type TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { LoadError, Loading } from './LoadError.tsx';
-import { FitTable } from './TableCard.tsx';
+import { ListTable } from './TableCard.tsx';
 import type { Loaded } from './useLoad.ts';
 
 /**
@@ -28,7 +28,7 @@ export function PagedTable<T extends object>({
   const { t } = useTranslation();
   if (list.error) return <LoadError error={list.error} retry={list.reload} what={what} />;
   return (
-    <FitTable<T>
+    <ListTable<T>
       rowKey="id"
       {...table}
       loading={list.loading}

@@ -11,6 +11,7 @@ import { NewButton } from './NewButton.tsx';
 import { OrgSelect } from './OrgSelect.tsx';
 import { PagedTable } from './PagedTable.tsx';
 import { PeopleFrame, PeopleTable } from './PeopleList.tsx';
+import { LIST_MIN_WIDTH } from './TableCard.tsx';
 import { useUnionParams } from './useListParams.ts';
 import { type Loaded, useLoad } from './useLoad.ts';
 import { usePageTitle } from './usePageTitle.ts';
@@ -254,9 +255,9 @@ export function RegisterList<T extends object>({
       {pick?.bar(picked, list)}
       {paging === 'server' ? (
         <PagedTable<T>
-          // as wide as its columns and scrolled sideways inside the card, as the capped table below: left to the
+          // as wide as its columns ask and scrolled sideways inside the card, as the capped table below: left to the
           // card's width a list of nine columns at 1024 px squeezed names to a character a line, or ran past the screen
-          scroll={{ x: 'max-content' }}
+          scroll={{ x: LIST_MIN_WIDTH }}
           rowSelection={
             pick?.enabled
               ? {
@@ -278,7 +279,7 @@ export function RegisterList<T extends object>({
         />
       ) : (
         <CappedTable<T>
-          scroll={{ x: 'max-content' }}
+          scroll={{ x: LIST_MIN_WIDTH }}
           {...table}
           columns={cols}
           list={list}

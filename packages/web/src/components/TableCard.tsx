@@ -14,11 +14,20 @@ const MANY_COLUMNS = 8;
  * statistics pages at 375 px; the twenty figures of 职代会统计 at 1024 px stood a union's name a character a line).
  * A few columns are laid out to the card. A table's own `scroll` wins.
  */
-function useScroll<T>(table: TableProps<T>): TableProps<T>['scroll'] {
+function useScroll<T>(table: TableProps<T>, listed = false): TableProps<T>['scroll'] {
   const narrow = useNarrow();
   const wide = leafColumns(table.columns ?? []) > MANY_COLUMNS;
+  if (listed && wide) return table.scroll ?? { x: LIST_MIN_WIDTH };
   return table.scroll ?? (narrow || wide ? { x: 'max-content' } : undefined);
 }
+
+/**
+ * The narrowest a register's list is laid out (its `scroll.x`), wider where its columns need it. On a laptop's screen
+ * (1366 px, a card about 1,000 px wide) it fills its card and long names wrap, where a list as wide as its content
+ * (`max-content`) ran past the card for a few long titles; on a narrower screen it scrolls sideways inside the card,
+ * its names never squeezed to a character a line.
+ */
+export const LIST_MIN_WIDTH = 960;
 
 /** How many columns a table shows, a group's counted by its own. */
 function leafColumns(columns: readonly unknown[]): number {
@@ -34,6 +43,15 @@ function leafColumns(columns: readonly unknown[]): number {
  */
 export function FitTable<T extends object>(table: TableProps<T>) {
   const scroll = useScroll(table);
+  return <Table<T> {...table} scroll={scroll} />;
+}
+
+/**
+ * A register's list (`PagedTable`, `CappedTable`): a `FitTable` whose many columns are laid out to what they ask
+ * (at least LIST_MIN_WIDTH), long names wrapped, rather than as wide as their content.
+ */
+export function ListTable<T extends object>(table: TableProps<T>) {
+  const scroll = useScroll(table, true);
   return <Table<T> {...table} scroll={scroll} />;
 }
 

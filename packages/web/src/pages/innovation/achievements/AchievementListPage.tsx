@@ -45,8 +45,6 @@ export default function AchievementListPage() {
       )}
       empty={t('ach.list.empty')}
       what={t('ach.list.title')}
-      // long titles wrap to fit a laptop's screen (1366 px), where the list's own as-wide-as-its-content ran past it
-      scroll={{ x: 960 }}
       onRow={(row) => ({
         onClick: () => navigate(`/innovation/achievements/${row.id}`),
         style: { cursor: 'pointer' },
