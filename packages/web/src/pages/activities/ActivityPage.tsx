@@ -12,6 +12,7 @@ import { RegisterImport } from '../../components/RegisterImport.tsx';
 import { PagedTable } from '../../components/TableCard.tsx';
 import { useAct } from '../../components/useBusy.ts';
 import { ActivityHead, CodesCard, PhotosCard } from './ActivityPage.head.tsx';
+import { rosterPersonColumns } from './ActivityPage.roster.tsx';
 import { type ActivityDetail, activitiesApi, sessionText } from './activities-api.ts';
 
 /** Staff: an activity — door codes, the roster with waiting positions, signing members up, check-in at the door. */
@@ -104,9 +105,7 @@ function Detail({ a, reload }: { a: ActivityDetail; reload: () => void }) {
           dataSource={a.roster}
           data-testid="act-roster"
           columns={[
-            { title: '', key: 'n', width: 50, render: (_, _r, i) => i + 1 },
-            { title: t('member.name'), dataIndex: 'personName' },
-            { title: t('act.field.union'), dataIndex: 'orgName' },
+            ...rosterPersonColumns<R>(t),
             ...(a.quotas.length
               ? [
                   {
