@@ -2,10 +2,21 @@ import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import { readSheet } from './sheet-reader.ts';
 import { isYuanHeader } from './spreadsheet.ts';
-import { dateCellOf, dateToSerial, writeWorkbook } from './xlsx-writer.ts';
+import { dateCellOf, dateToSerial, sheetTitle, writeWorkbook } from './xlsx-writer.ts';
 import { partText, zipEntries } from './xlsx-zip.ts';
 
 describe('the writer’s cells', () => {
+  it('names a sheet by a record’s title within Excel’s 31 characters, cutting the title, never what follows it', () => {
+    expect(sheetTitle('2021年冬季送温暖', '走访记录')).toBe('2021年冬季送温暖走访记录');
+    const long = sheetTitle('通州区总工会2021年冬季送温暖暨两节慰问困难职工和一线职工专项行动', '走访记录');
+    expect(long).toHaveLength(31);
+    expect(long.endsWith('走访记录')).toBe(true);
+    // characters Excel refuses in a sheet's name
+    expect(sheetTitle("'2021/22 冬季[一]:送*温暖?\\'", '走访记录')).toBe(
+      '2021-22 冬季-一--送-温暖--走访记录',
+    );
+  });
+
   it('writes a day or a moment as a date serial with its format, other text as text', () => {
     expect(dateCellOf('2026-11-25')).toEqual({ serial: dateToSerial('2026-11-25'), style: 3 });
     const minute = dateCellOf('2026-11-25 18:05');

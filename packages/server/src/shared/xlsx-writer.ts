@@ -240,6 +240,19 @@ function zip(files: [string, string][]): Buffer {
   return Buffer.concat([...chunks, dir, end]);
 }
 
+/** The most characters Excel takes in a sheet's name. */
+const SHEET_NAME_MAX = 31;
+
+/**
+ * A sheet's name from a record's title (a campaign's) and what the sheet holds of it: 2021年冬季送温暖走访记录 — the
+ * title cut, not `what`, where both pass Excel's 31 characters, and the characters Excel refuses in a name
+ * ([ ] : * ? / \, an apostrophe at either end) written as a dash.
+ */
+export function sheetTitle(record: string, what: string): string {
+  const clean = record.replace(/[[\]:*?/\\]/g, '-').replace(/^'+|'+$/g, '');
+  return `${clean.slice(0, Math.max(0, SHEET_NAME_MAX - what.length))}${what}`;
+}
+
 /**
  * Writes one or more sheets to an .xlsx buffer: the project's one writer. It writes the XML directly (inline
  * strings, a bold frozen header row), several times faster than a general spreadsheet library on large exports.
@@ -247,7 +260,10 @@ function zip(files: [string, string][]): Buffer {
  */
 export function writeWorkbook(sheets: XlsxSheet[]): Buffer {
   const workbookSheets = sheets
-    .map((s, i) => `<sheet name="${escapeXml(s.name.slice(0, 31))}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
+    .map(
+      (s, i) =>
+        `<sheet name="${escapeXml(s.name.slice(0, SHEET_NAME_MAX))}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`,
+    )
     .join('');
   const sheetRels = sheets
     .map(

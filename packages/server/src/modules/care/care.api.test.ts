@@ -213,6 +213,35 @@ describe('care over HTTP', () => {
     expect(bad.statusCode).toBe(400);
   });
 
+  it("names the export of one campaign's visits by the campaign, file and sheet, not by the union asking", async () => {
+    const exported = async (query: string) => {
+      const res = await t.call({ method: 'GET', url: `/api/care/visits.xlsx?${query}`, cookie: staff });
+      expect(res.statusCode, res.body).toBe(200);
+      const disposition = String(res.headers['content-disposition']);
+      const sheet = await readSheet(res.rawPayload, 'visits.xlsx', {
+        isHeader: (c) => c.includes('走访日期'),
+      });
+      return {
+        fileName: decodeURIComponent(/filename\*=UTF-8''([^;]+)/.exec(disposition)?.[1] ?? ''),
+        sheetName: sheet.sheetName,
+      };
+    };
+    const day = '\\d{4}-\\d{2}-\\d{2}';
+    expect(await exported(`campaignId=${campaignId}`)).toEqual({
+      fileName: expect.stringMatching(new RegExp(`^冬季送温暖-走访记录（截至${day}）\\.xlsx$`)),
+      sheetName: '冬季送温暖走访记录',
+    });
+    // a union asked besides: that union's visits of the campaign
+    expect((await exported(`campaignId=${campaignId}&orgId=${town.id}`)).fileName).toMatch(
+      new RegExp(`^冬季送温暖-${town.name}走访记录（截至${day}）\\.xlsx$`),
+    );
+    // a union's visits of every campaign: the union's list, named by it
+    expect(await exported(`orgId=${town.id}`)).toEqual({
+      fileName: expect.stringMatching(new RegExp(`^${town.name}送温暖走访记录（截至${day}）\\.xlsx$`)),
+      sheetName: '走访记录',
+    });
+  });
+
   it('corrects a visit on record, answering the visit with its history, and refuses bad input naming the field', async () => {
     const logged = await t.call({
       method: 'POST',

@@ -3,7 +3,9 @@ import type { Db, Sql } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { chinaDayOf, effectiveDay } from '../../shared/effective.ts';
+import { recordFileName } from '../../shared/export-list.ts';
 import { withTotalAt } from '../../shared/sheet-totals.ts';
+import { sheetTitle } from '../../shared/xlsx-writer.ts';
 import { exportList, listEdits, recordAudit } from '../audit/index.ts';
 import { findOrgById, type OrgRow, unionNameAsked } from '../org/index.ts';
 import type { CampaignRow } from './campaigns.repository.ts';
@@ -242,9 +244,19 @@ export function createVisitsService(db: Db, clock: Clock) {
       return { items: items.map(presentVisit), total };
     },
 
-    /** The visits as listed (every one, at most EXPORT_MAX; more is refused, never cut), as .xlsx. */
+    /**
+     * The visits as listed (every one, at most EXPORT_MAX; more is refused, never cut), as .xlsx. The visits of one
+     * campaign (its page's 导出走访记录) are named by it, file and sheet — 2021年冬季送温暖-走访记录（截至…）.xlsx,
+     * as its report is — not by the union asked, whose list the file would else claim to be.
+     */
     async exportVisits(actor: Actor, q: { campaignId?: number; orgId?: number; year?: number }) {
-      return exportList(db, actor, q, {
+      const union = await unionNameAsked(db, actor, q.orgId);
+      const campaign =
+        q.campaignId === undefined
+          ? null
+          : await campaignIn(db, actor, q.campaignId, 'care.read', 'offered', 'campaignId');
+      const day = todayInChina(clock());
+      const exported = await exportList(db, actor, q, {
         list: (paging) => this.listVisits(actor, { ...q, ...paging }),
         rows: {
           code: 'CARE_EXPORT_TOO_MANY',
@@ -252,7 +264,7 @@ export function createVisitsService(db: Db, clock: Clock) {
           narrow: { zh: '请按活动或工会分次导出', en: 'export by campaign or union' },
         },
         sheet: (items) => ({
-          name: '走访记录',
+          name: campaign ? sheetTitle(campaign.title, '走访记录') : '走访记录',
           headers: [
             '走访日期',
             '录入日期',
@@ -288,12 +300,12 @@ export function createVisitsService(db: Db, clock: Clock) {
           ),
         }),
         audit: { action: 'care.visit.export', entity: 'care_visit', orgId: actor.orgId },
-        file: {
-          union: await unionNameAsked(db, actor, q.orgId),
-          what: '送温暖走访记录',
-          day: todayInChina(clock()),
-        },
+        file: { union, what: '送温暖走访记录', day },
       });
+      if (!campaign) return exported;
+      // a union asked besides: that union's visits of the campaign
+      const what = q.orgId === undefined ? '走访记录' : `${union}走访记录`;
+      return { ...exported, fileName: recordFileName(campaign.title, what, { day }) };
     },
 
     getVisit,
