@@ -1,4 +1,4 @@
-import { Modal } from 'antd';
+import { App } from 'antd';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type BlockerFunction, useBlocker } from 'react-router-dom';
@@ -11,6 +11,8 @@ import { type BlockerFunction, useBlocker } from 'react-router-dom';
  */
 export function useLeaveGuard(unsaved: boolean): { allow(): void } {
   const { t } = useTranslation();
+  // the app's own dialog (App.useApp): its theme, its language and no opening zoom where motion is turned off
+  const { modal } = App.useApp();
   const held = useRef(unsaved);
   held.current = unsaved;
   const allowed = useRef(false);
@@ -26,7 +28,7 @@ export function useLeaveGuard(unsaved: boolean): { allow(): void } {
   useEffect(() => {
     // proceed and reset are there only while a navigation is held: one dialog for each
     if (!proceed || !reset) return;
-    const dialog = Modal.confirm({
+    const dialog = modal.confirm({
       title: t('common.leaveTitle'),
       content: t('common.leaveText'),
       okText: t('common.leave'),
@@ -37,7 +39,7 @@ export function useLeaveGuard(unsaved: boolean): { allow(): void } {
       onCancel: reset,
     });
     return () => dialog.destroy();
-  }, [proceed, reset, t]);
+  }, [proceed, reset, t, modal]);
   useEffect(() => {
     if (!unsaved) return;
     const ask = (e: BeforeUnloadEvent) => {

@@ -1,11 +1,11 @@
 import { CopyOutlined, StopOutlined } from '@ant-design/icons';
 import {
+  App,
   Breadcrumb,
   Button,
   Card,
   Col,
   Flex,
-  Modal,
   Row,
   Space,
   Statistic,
@@ -71,6 +71,7 @@ export default function ReturnPage() {
 
 function Head({ r, onChanged }: { r: Awaited<ReturnType<typeof returnsApi.get>>; onChanged: () => void }) {
   const { t } = useTranslation();
+  const { modal } = App.useApp();
   const { can } = useSession();
   const navigate = useNavigate();
   const feedback = useFeedback();
@@ -108,7 +109,7 @@ function Head({ r, onChanged }: { r: Awaited<ReturnType<typeof returnsApi.get>>;
               <Button
                 icon={<StopOutlined />}
                 onClick={() =>
-                  Modal.confirm({
+                  modal.confirm({
                     title: t('ret.actions.closeConfirm'),
                     onOk: () => act(() => returnsApi.close(r.id, closedOn), t('ret.actions.closed')),
                   })

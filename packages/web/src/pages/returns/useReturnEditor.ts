@@ -1,4 +1,4 @@
-import { Modal } from 'antd';
+import { App } from 'antd';
 import type { TFunction } from 'i18next';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -39,6 +39,7 @@ const rulesOf = (text: string) =>
 
 /** The return editor's data and actions: the return's head, its form, saving and issuing. */
 export function useReturnEditor(existing: ReturnDetail | null) {
+  const { modal } = App.useApp();
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const feedback = useFeedback();
@@ -172,7 +173,7 @@ export function useReturnEditor(existing: ReturnDetail | null) {
   };
   const issue = () =>
     savedId &&
-    Modal.confirm({
+    modal.confirm({
       title: t('ret.actions.issueConfirm'),
       okButtonProps: { 'data-testid': 'ret-issue-ok' } as never,
       onOk: async () => {

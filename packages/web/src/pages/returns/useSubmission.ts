@@ -1,4 +1,4 @@
-import { Modal } from 'antd';
+import { App } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFeedback } from '../../components/feedback.ts';
@@ -11,6 +11,7 @@ import { cellErrorsOf, sheetErrors } from './submission-parts.tsx';
 
 /** A union's return being filled or reviewed: what is typed, the days given, the dialogs open, and the actions. */
 export function useSubmission(s: Submission, reload: () => void) {
+  const { modal } = App.useApp();
   const { t, i18n } = useTranslation();
   /** The values the server refused at the last save or upload, by key: shown at their cells. */
   const [cellErrors, setCellErrors] = useState<Record<string, string>>({});
@@ -78,7 +79,7 @@ export function useSubmission(s: Submission, reload: () => void) {
     );
   };
   const submit = () =>
-    Modal.confirm({
+    modal.confirm({
       title: t('ret.fill.submitConfirm'),
       okButtonProps: { 'data-testid': 'ret-submit-ok' } as never,
       onOk: async () => {

@@ -1,10 +1,10 @@
 import {
+  App,
   Button,
   Card,
   Col,
   Descriptions,
   Flex,
-  Modal,
   QRCode,
   Rate,
   Row,
@@ -24,6 +24,7 @@ import { stationsApi } from './stations-api.ts';
 /** The station's particulars, its visit counts and its check-in QR code. */
 export function StationHead({ s, write, setDialog, done }: StationPartProps) {
   const { t, i18n } = useTranslation();
+  const { modal } = App.useApp();
   const feedback = useFeedback();
   const checkInUrl = `${window.location.origin}/s/${s.token}`;
   return (
@@ -113,7 +114,7 @@ export function StationHead({ s, write, setDialog, done }: StationPartProps) {
               <Button
                 size="small"
                 onClick={() =>
-                  Modal.confirm({
+                  modal.confirm({
                     title: t('st.detail.renewConfirm'),
                     onOk: async () => {
                       try {

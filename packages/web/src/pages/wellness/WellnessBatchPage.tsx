@@ -1,5 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Modal, Space, Tag } from 'antd';
+import { App, Button, Card, Flex, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
@@ -29,6 +29,7 @@ export default function WellnessBatchPage() {
 
 function Batch({ batch, reload }: { batch: WellnessBatch; reload: () => void }) {
   const { t } = useTranslation();
+  const { modal } = App.useApp();
   const { can } = useSession();
   const { busy, run: runBusy } = useBusy<string>();
   const [nomOrg, setNomOrg] = useState<number | null>(batch.allocations[0]?.orgId ?? null);
@@ -46,7 +47,7 @@ function Batch({ batch, reload }: { batch: WellnessBatch; reload: () => void }) 
     run('upload', async () => {
       const dry = await wellnessApi.importAttendance(batch.id, file, true);
       const ok = await new Promise<boolean>((resolve) =>
-        Modal.confirm({
+        modal.confirm({
           title: t('wel.batch.upload'),
           content: t('wel.batch.dryRun', dry),
           onOk: () => resolve(true),
@@ -85,7 +86,7 @@ function Batch({ batch, reload }: { batch: WellnessBatch; reload: () => void }) 
                 loading={busy === 'settle'}
                 data-testid="wel-settle"
                 onClick={() =>
-                  Modal.confirm({
+                  modal.confirm({
                     title: t('wel.batch.settle'),
                     content: t('wel.batch.settleConfirm'),
                     okButtonProps: { 'data-testid': 'wel-settle-ok' } as never,
