@@ -4,7 +4,7 @@ import type { AuditAction, AuditEntity } from '../modules/audit/index.ts';
 import { addCounts, type CountDelta } from '../modules/reporting/index.ts';
 import type { Clock } from './clock.ts';
 import { defineRegister, type RegisterRun } from './register-define.ts';
-import { linesNotOnRecord, type OneRecordPerRow } from './register-same.ts';
+import { type HeldRecords, linesNotOnRecord, type OneRecordPerRow } from './register-same.ts';
 import type { RegisterRow, RegisterRowError, RegisterSpec } from './register-sheet.ts';
 import type { RowPlace } from './sheet-place.ts';
 
@@ -38,7 +38,7 @@ export interface LineRegisterDefinition<
     run: RegisterRun,
   ): Promise<NoInfer<L>[]>;
   /** The records the lines name, by `same.keyOf`. */
-  held(sql: Sql, lines: NoInfer<L>[]): Promise<ReadonlyMap<string, Partial<NoInfer<L>>>>;
+  held(sql: Sql, lines: NoInfer<L>[]): Promise<HeldRecords<NoInfer<L>>>;
   /** How a line is keyed to its record and compared with it: the register's line type is read from it. */
   same: OneRecordPerRow<L>;
   /** The field the refusals quote (a union's or a station's name), not written. */

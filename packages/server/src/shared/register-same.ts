@@ -38,26 +38,59 @@ export interface OneRecordPerRow<L> {
   record: (line: L) => Bilingual;
   /**
    * A row repeating an earlier row's key: its column and words, given the earlier row. Without it a key may repeat
-   * (two like gifts on one day), each such row read against the record alone.
+   * (two like gifts on one day): the file's rows of one key are read against the records of that key one for one,
+   * each row matched to a record at most once, so that two like rows where one is on record write the second.
    */
   repeat?: { column: string; said: (earlierRow: RowPlace) => Bilingual };
+}
+
+/** The records on record by key: one a key, or, for a register whose key may repeat (no `repeat`), each a key holds. */
+export type HeldRecords<L> = ReadonlyMap<string, Partial<L> | readonly Partial<L>[]>;
+
+/** The records held by their key, each key's in a list (a register whose key may repeat: `OneRecordPerRow.repeat` unset). */
+export function heldByKey<R>(records: readonly R[], keyOf: (r: R) => string): Map<string, R[]> {
+  const held = new Map<string, R[]>();
+  for (const r of records) {
+    const key = keyOf(r);
+    const list = held.get(key);
+    if (list) list.push(r);
+    else held.set(key, [r]);
+  }
+  return held;
 }
 
 /**
  * A register whose every row is one record, keyed by some of its columns (a station's day and kind of service, a
  * union's month and kind of counsellor), read against what is on record (ADR 150): a row repeating an earlier row's
- * key is a row error; one whose record stands as the row gives it is skipped and counted (`onRecord`); one whose
- * record differs is a row error per differing field, never written over. The lines to write, without their rows
- * (a line's `rowNo`, and its `sheet` when the file was read from several: sheet-place.ts).
+ * key is a row error where the register says so (`repeat`), else each row of a key is matched to its own record of
+ * the key — the rows as they stand on record first, the others then to the records left in order —, a row for which
+ * no record is left being a new one; one whose record stands as the row gives it is skipped and counted
+ * (`onRecord`); one whose record differs is a row error per differing field, never written over. Nothing of a row
+ * is dropped unsaid. The lines to write, without their rows (a line's `rowNo`, and its `sheet` when the file was
+ * read from several: sheet-place.ts).
  */
 export function linesNotOnRecord<L extends RowPlace>(
   lines: L[],
-  held: ReadonlyMap<string, Partial<NoInfer<L>>>,
+  held: HeldRecords<NoInfer<L>>,
   how: OneRecordPerRow<L>,
   errors: RegisterRowError[],
 ): { lines: Omit<L, 'rowNo' | 'sheet'>[]; onRecord: number } {
   const out: Omit<L, 'rowNo' | 'sheet'>[] = [];
   const seen = new Map<string, RowPlace>();
+  const isSame = (line: L, record: Partial<L>) => how.fields.every((f) => record[f.key] === line[f.key]);
+  // each key's records not yet matched to a row; the rows standing on record matched first, whatever their order
+  const left = new Map<string, Partial<L>[]>();
+  const matched = new Set<L>();
+  for (const [key, records] of held) left.set(key, Array.isArray(records) ? [...records] : [records]);
+  if (!how.repeat) {
+    for (const line of lines) {
+      const records = left.get(how.keyOf(line));
+      const at = records?.findIndex((r) => isSame(line, r)) ?? -1;
+      if (at < 0 || !records) continue;
+      records.splice(at, 1);
+      matched.add(line);
+    }
+  }
   let onRecord = 0;
   for (const line of lines) {
     const key = how.keyOf(line);
@@ -68,22 +101,27 @@ export function linesNotOnRecord<L extends RowPlace>(
       continue;
     }
     if (earlier === undefined) seen.set(key, { rowNo: line.rowNo, sheet: line.sheet });
-    const record = held.get(key);
     const { rowNo, sheet: _sheet, ...rest } = line;
+    if (matched.has(line)) {
+      onRecord++;
+      continue;
+    }
+    const record = left.get(key)?.shift();
     if (!record) {
       out.push(rest);
       continue;
     }
-    let same = true;
+    if (isSame(line, record)) {
+      onRecord++;
+      continue;
+    }
     for (const f of how.fields) {
       const [was, now] = [record[f.key], line[f.key]];
       if (was === now) continue;
-      same = false;
       const say = f.say ?? said;
       const { zh, en } = differsFromRecord(how.record(line), say(was as never), say(now as never));
       errors.push(rowError(rowNo, f.column, zh, en));
     }
-    if (same) onRecord++;
   }
   return { lines: out, onRecord };
 }

@@ -5,7 +5,7 @@
  * goods enter no campaign's stock; a wrong row, or a union outside the subtree, writes nothing.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { countIn, resaved } from '../../../test/register-kit.ts';
+import { countIn, countOf, resaved } from '../../../test/register-kit.ts';
 import { appWorld } from '../../../test/world-kit.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { donationsKit } from './donations.test-kit.ts';
@@ -253,5 +253,24 @@ describe('the donations register import', () => {
       file: { sheets: ['2022年', '2023年'] },
     });
     expect(await donationsOf()).toBe(before);
+  });
+
+  it('takes two like gifts in one file as two: with one on record the other is written, not skipped as on record', async () => {
+    const headers = ['捐赠日期', '捐赠单位', '受赠工会', '金额'];
+    const gift = ['2024-04-02', donor.name, w.firm.name, '666'];
+    const likeGifts = () =>
+      countOf(
+        w.t,
+        `select count(*)::int as n from donations where donor_id = $1 and received_on = '2024-04-02'`,
+        [donor.id],
+      );
+    await kit.imported(sheet([gift], headers), { created: 1, onRecord: 0 });
+    const twice = sheet([gift, gift], headers);
+    await kit.dryRun(twice, { created: 1, onRecord: 1 });
+    await kit.imported(resaved(twice), { created: 1, onRecord: 1 });
+    expect(await likeGifts()).toBe(2);
+    // the ledger sent again whole: both gifts on record, each matched to its own
+    await kit.imported(twice, { created: 0, onRecord: 2 });
+    expect(await likeGifts()).toBe(2);
   });
 });

@@ -4,7 +4,7 @@ import type { Clock } from '../../shared/clock.ts';
 import { formatYuan } from '../../shared/money.ts';
 import { giveTurn } from '../../shared/pace.ts';
 import { defineRegister } from '../../shared/register-define.ts';
-import { linesNotOnRecord, type OneRecordPerRow } from '../../shared/register-same.ts';
+import { heldByKey, linesNotOnRecord, type OneRecordPerRow } from '../../shared/register-same.ts';
 import {
   type CellValue,
   cellText,
@@ -312,7 +312,9 @@ const giftKey = (g: {
 /**
  * A gift is one by its donor, union, fund, day, kind, amount and item (ADR 150): one on record as the row gives it
  * (its quantity, unit and note too) is skipped, as in a ledger sent again whole; one whose quantity, unit or note
- * differ is refused per column, never written over. Two like gifts in one file are two gifts, as before.
+ * differ is refused per column, never written over. Two like gifts in one file are two gifts, as before (a donor may
+ * give the same twice on a day), each read against a gift of its own on record: with one on record, the other is
+ * written, never skipped as on record too.
  */
 const SAME_GIFT: OneRecordPerRow<DonationPlan> = {
   keyOf: giftKey,
@@ -330,7 +332,7 @@ const SAME_GIFT: OneRecordPerRow<DonationPlan> = {
 /** The gifts not on record, and how many rows give one on record as it stands; a differing one is a row error. */
 async function notOnRecord(sql: Sql, gifts: DonationPlan[], errors: RegisterRowError[]) {
   const donorIds = [...new Set(gifts.flatMap((g) => (g.donorId === null ? [] : [g.donorId])))];
-  const held = new Map((await listGiftsOf(sql, donorIds)).map((g) => [giftKey(g), g]));
+  const held = heldByKey(await listGiftsOf(sql, donorIds), giftKey);
   const { lines, onRecord } = linesNotOnRecord(gifts, held, SAME_GIFT, errors);
   return { donations: lines, onRecord };
 }
