@@ -24993,6 +24993,12 @@ export interface operations {
                         onRecord?: number;
                         /** @description days of the year's calendar the sheet no longer lists */
                         removed: number;
+                        /** @description those days, as the calendar holds them: the sheet replaces the year's, so the import removes them */
+                        removedDays: {
+                            day: string;
+                            name: string;
+                            working: boolean;
+                        }[];
                         /** @description data rows read */
                         total: number;
                         warningCount: number;

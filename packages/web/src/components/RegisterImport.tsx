@@ -38,6 +38,7 @@ export function RegisterImport<A extends RegisterAnswer>({
   send,
   figures,
   after,
+  checked: checkedNotes,
 }: {
   /** The register's name, for the words of the page ("诉求台账"). */
   what: string;
@@ -47,6 +48,8 @@ export function RegisterImport<A extends RegisterAnswer>({
   figures: (a: A) => { label: string; value: number | string }[];
   /** Notes on what an import did that the clerk must act on (a subsidy not opened …). */
   after?: (a: A) => string[];
+  /** Notes a clean check shows before the import is chosen (the days a holiday sheet removes …). */
+  checked?: (a: A) => string[];
 }) {
   const { t } = useTranslation();
   const [file, setFile] = useState<File | null>(null);
@@ -216,7 +219,7 @@ export function RegisterImport<A extends RegisterAnswer>({
               })}
             />
           )}
-          {checked && <CheckResult checked={checked} offer={offer} what={what} figures={figures} />}
+          {checked && <CheckResult {...{ checked, offer, what, figures }} notes={checkedNotes} />}
         </Flex>
       )}
     </Card>
@@ -229,12 +232,15 @@ export function CheckResult<A extends RegisterAnswer>({
   offer,
   what,
   figures,
+  notes,
 }: {
   checked: A;
   /** What the check offers; null when it found errors. */
   offer: RegisterOffer | null;
   what: string;
   figures: (a: A) => { label: string; value: number | string }[];
+  /** What the import will do that the clerk must see before choosing it, each a warning (a clean check's only). */
+  notes?: (a: A) => string[];
 }) {
   const { t } = useTranslation();
   const errorRows = new Set(checked.errors.map(rowKeyOf)).size;
@@ -264,6 +270,16 @@ export function CheckResult<A extends RegisterAnswer>({
   return (
     <div data-testid="import-check-result" data-offer={offer?.kind ?? 'errors'}>
       <Alert type={said.type} showIcon title={said.message} description={said.description} />
+      {(offer && offer.kind !== 'nothing' ? (notes?.(checked) ?? []) : []).map((line) => (
+        <Alert
+          key={line}
+          type="warning"
+          showIcon
+          title={line}
+          style={{ marginTop: 8 }}
+          data-testid="import-check-note"
+        />
+      ))}
       {/* with errors nothing is imported: what the other rows would create is not shown as if it were */}
       <Figures answer={checked} figures={offer ? figures(checked) : null} />
       {!offer && (

@@ -16,6 +16,11 @@ export interface ImportPanelSpec<A extends RegisterAnswer = RegisterAnswer> {
   figures: Record<string, CountField<A> | ((a: A) => number | string)>;
   /** Notes on what an import did that the clerk must act on, in the page's language. */
   after?: (a: A, t: TFunction, language: string) => string[];
+  /**
+   * Notes a clean check (预检) shows above the import button: what the import will do beyond its counts that the
+   * clerk must see before choosing it (the holiday calendar's days a sheet of the year removes).
+   */
+  checked?: (a: A, t: TFunction, language: string) => string[];
 }
 
 /**
@@ -36,7 +41,7 @@ export type RegisterPanelsOf = Record<string, ImportPanelSpec>;
 /** A declared import panel, shown. */
 export function ImportPanel({ spec }: { spec: ImportPanelSpec }) {
   const { t, i18n } = useTranslation();
-  const { what, templateUrl, send, figures, after } = spec;
+  const { what, templateUrl, send, figures, after, checked } = spec;
   return (
     <RegisterImport
       what={t(what)}
@@ -49,6 +54,7 @@ export function ImportPanel({ spec }: { spec: ImportPanelSpec }) {
         }))
       }
       after={after && ((a) => after(a, t, i18n.language))}
+      checked={checked && ((a) => checked(a, t, i18n.language))}
     />
   );
 }

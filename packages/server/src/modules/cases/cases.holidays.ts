@@ -16,7 +16,9 @@ import { type CalendarDay, listCalendar, replaceCalendarYear } from './cases.cal
 /**
  * A year's holiday calendar from a sheet (ADR 22, 41), beside the pasted State Council notice: one row per day — a
  * day off of a holiday (休, any day of its range) or a weekend day worked instead (班) — with its name. The sheet is
- * one year: its days replace that year's in one transaction; the dry run (预检) shows the days and what changes.
+ * one year: its days replace that year's in one transaction — a day of the year on record that the sheet does not
+ * list is removed —; the dry run (预检) shows the days, what changes and each day the import would remove (the
+ * import page says the sheet replaces the year, naming them, before the clerk imports).
  */
 type Key = 'day' | 'kind' | 'name';
 
@@ -149,12 +151,18 @@ export function createHolidaysImport(db: Db, clock: Clock) {
       const b = p.before.get(d.day);
       return b && (b.working !== d.working || b.name !== d.name);
     }).length;
+    // the sheet is the whole year: the days on record it does not list go, each named in the dry run
+    const listed = new Set(p.days.map((d) => d.day));
+    const removedDays = [...p.before.values()]
+      .filter((d) => !listed.has(d.day))
+      .sort((a, b) => a.day.localeCompare(b.day));
     return {
       year: p.year ?? 0,
       days: p.days,
       created: p.days.filter((d) => !p.before.has(d.day)).length,
       changed,
-      removed: [...p.before.keys()].filter((day) => !p.days.some((d) => d.day === day)).length,
+      removed: removedDays.length,
+      removedDays,
     };
   }
 

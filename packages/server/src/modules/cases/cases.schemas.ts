@@ -68,6 +68,10 @@ export const HolidaysImportResult = Type.Object({
   days: Type.Array(Type.Object({ day: Type.String(), working: Type.Boolean(), name: Type.String() })),
   changed: Type.Integer({ description: 'days already listed whose kind or name changes' }),
   removed: Type.Integer({ description: "days of the year's calendar the sheet no longer lists" }),
+  removedDays: Type.Array(Type.Object({ day: Type.String(), working: Type.Boolean(), name: Type.String() }), {
+    description:
+      "those days, as the calendar holds them: the sheet replaces the year's, so the import removes them",
+  }),
 });
 
 export const CaseImportResult = Type.Object({

@@ -1,5 +1,6 @@
 import { importPanel, type RegisterPanelsOf } from '../../components/importPanel.tsx';
 import { casesApi } from './cases-api.ts';
+import { holidaySheetNotes } from './holiday-sheet.ts';
 
 /**
  * The import panels of this folder's registers (the template, 预检, the import, then what the register counts),
@@ -25,5 +26,7 @@ export const registerPanels: RegisterPanelsOf = {
       'case.calendar.sheetChanged': 'changed',
       'case.calendar.sheetRemoved': 'removed',
     },
+    // the sheet replaces the year: the days it removes are named before the clerk imports
+    checked: holidaySheetNotes,
   }),
 };
