@@ -213,4 +213,24 @@ describe('the studios register import', () => {
     );
     expect(rows).toEqual([{ name: '骨科创新工作室', fen: 3_000_000, paidOn: '2017-09-15' }]);
   });
+
+  it('keeps a 成立日期 left blank blank, never the day recognised, whether or not the row opens a subsidy', async () => {
+    const file = sheet([
+      ['空白成立日期工作室', hospital.name, '区级', '2012-05-01', '昌平区总工会', '', '', ''],
+      ['空白成立日期市级工作室', hospital.name, '市级', '2012-06-01', '北京市总工会', '', '', ''],
+      ['有成立日期工作室', hospital.name, '区级', '2012-07-01', '昌平区总工会', '2011-02-03', '', ''],
+    ]);
+    await kit.imported(file, { studios: 3, levels: 3 });
+    const { rows } = await t.db.query<{ name: string; founded: string | null; first: string }>(
+      `select s.name, s.founded_on::text as founded,
+              (select min(l.from_on)::text from innovation_studio_levels l where l.studio_id = s.id) as first
+         from innovation_studios s where s.org_id = $1 and s.name like '%成立日期%' order by first`,
+      [hospital.id],
+    );
+    expect(rows).toEqual([
+      { name: '有成立日期工作室', founded: '2011-02-03', first: '2011-02-03' },
+      { name: '空白成立日期工作室', founded: null, first: '2012-05-01' },
+      { name: '空白成立日期市级工作室', founded: null, first: '2012-06-01' },
+    ]);
+  });
 });

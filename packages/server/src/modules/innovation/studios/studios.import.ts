@@ -281,10 +281,12 @@ async function writeStudio(
           field: p.field,
           industry: p.industry,
           leaderPersonId: p.leaderPersonId,
-          foundedOn: p.foundedOn ?? p.levels[0].on,
+          // a founding day left blank stays blank: the studio's history starts on its first recognition
+          foundedOn: p.foundedOn,
           members: p.memberIds.map((personId) => ({ personId, role: 'member' as const })),
         },
         now,
+        p.levels[0].on,
       )
     ).id;
   const refused: StudioImportResult['subsidiesRefused'] = [];
@@ -323,7 +325,8 @@ async function writeNewStudios(sql: Sql, actor: Actor, plans: StudioPlan[]): Pro
         field: p.field,
         industry: p.industry,
         leaderPersonId: p.leaderPersonId,
-        foundedOn: start,
+        // blank stays blank (never the recognition day); the levels start on `start`
+        foundedOn: p.foundedOn,
         countedModelWorker: p.leaderModelWorker,
         createdBy: by,
         levels: [

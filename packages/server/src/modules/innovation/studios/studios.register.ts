@@ -59,12 +59,12 @@ export const STUDIO_REGISTER: RegisterSpec<Key> = {
   maxRows: 20_000,
   notes: [
     '每行一个工作室的一次认定：同一工作室认定过几个级别就填几行（工作室名称、所在工会相同）。',
-    '工作室在成立日期（不填则为最早的认定日期）按基层级建立，再按认定日期逐级提高。级别须随日期逐步提高。',
+    '工作室自成立日期（不填则自最早的认定日期）起记为基层级，再按认定日期逐级提高；不填的成立日期留空。级别须随日期逐步提高。',
     '市级及以上的认定助推默认在认定当年开启申请；已在平台外发放的填「平台外已发放」和发放金额，统计按认定日期计入当年。',
   ],
   notesEn: [
     'One recognition of one studio per row: a studio recognised at several levels takes one row for each (same studio name and union).',
-    'The studio is created at grassroots level on the day founded (if left empty, the earliest day recognised), then raised level by level on the days recognised. The levels must rise with the days.',
+    'The studio is recorded at grassroots level from the day founded (if left empty, from the earliest day recognised, the day founded staying empty), then raised level by level on the days recognised. The levels must rise with the days.',
     'A recognition subsidy at city level and above is opened for applications in the year recognised by default; for one already paid outside the platform, write "paid outside the platform" and the amount paid, counted in the year recognised.',
   ],
   columns: [
@@ -113,8 +113,9 @@ export const STUDIO_REGISTER: RegisterSpec<Key> = {
       header: '成立日期',
       en: 'founded on',
       kind: 'date',
-      note: '可不填',
-      noteEn: 'May be left empty',
+      note: '可不填；不填则成立日期留空（不以认定日期代替）',
+      noteEn:
+        'May be left empty; if so, the day founded stays empty (it is not taken from the day recognised)',
       example: '2018-03-01',
     },
     {

@@ -123,8 +123,17 @@ export async function createStudio(db: Db, actor: Actor, input: StudioInput, now
   return db.tx((sql) => createStudioIn(sql, actor, input, now));
 }
 
-/** A new studio at grassroots level from its founding day (today when not given), in the caller's transaction. */
-export async function createStudioIn(sql: Sql, actor: Actor, input: StudioInput, now: Date) {
+/**
+ * A new studio at grassroots level from its founding day (today when not given; `startsOn` where it is not known
+ * and the studio's history starts another day, an imported studio's first recognition), in the caller's transaction.
+ */
+export async function createStudioIn(
+  sql: Sql,
+  actor: Actor,
+  input: StudioInput,
+  now: Date,
+  startsOn?: string,
+) {
   {
     const org = await getOrgInScope(sql, actor, input.orgId);
     requireAccess(actor, 'innovation.write', { orgPath: org.path });
@@ -132,7 +141,7 @@ export async function createStudioIn(sql: Sql, actor: Actor, input: StudioInput,
       ? await requirePerson(sql, actor, input.leaderPersonId, 'leaderPersonId')
       : null;
     const members = await checkMembers(sql, actor, input.leaderPersonId ?? null, input.members ?? []);
-    const on = input.foundedOn ?? todayInChina(now);
+    const on = input.foundedOn ?? startsOn ?? todayInChina(now);
     const modelWorker = isCityModelWorker(leader?.modelWorkerLevel);
     const id = await insertStudio(sql, {
       orgId: org.id,
