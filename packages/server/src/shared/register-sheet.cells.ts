@@ -1,7 +1,7 @@
 import { parseDateText } from './dates.ts';
 import type { Bilingual } from './errors.ts';
 import { parseYuan } from './money.ts';
-import type { CellValue, RegisterColumn } from './register-sheet.ts';
+import type { CellShape, CellValue, RegisterColumn } from './register-sheet.ts';
 import { notADay, serialToMoment } from './sheet-dates.ts';
 import { normaliseHeader } from './spreadsheet.ts';
 import { normaliseText, wholeNumberText } from './text.ts';
@@ -15,7 +15,32 @@ const NO = new Set(['否', 'n', 'no', 'false', '0', '']);
 export interface ColumnReading {
   today: string;
   choices: Map<string, string>;
+  /** A code's shape (an ID number, a phone …): its cells read without full-width forms and spaces. */
+  shape?: CellShape;
 }
+
+/** A text column's shape: as declared, else an ID number or a phone by its header (every register's such columns). */
+export function shapeOf(c: RegisterColumn): CellShape | undefined {
+  if (c.kind !== 'text') return undefined;
+  if (c.shape) return c.shape;
+  if (/身份证|证件号码/.test(c.header)) return 'idNumber';
+  if (/手机|电话/.test(c.header)) return 'phone';
+  return undefined;
+}
+
+/** White space of every width, the ideographic space (U+3000) among it. */
+const ANY_SPACE = /[\s\u3000]+/g;
+
+/** A code's cell as the clerk means it: full-width digits, letters and signs made ordinary (NFKC), no space left. */
+export const codeText = (raw: string) => raw.normalize('NFKC').replace(ANY_SPACE, '');
+
+/** An ID number Excel turned into a number and showed in scientific notation (1.10113E+17): its last digits lost. */
+const ID_AS_NUMBER = /^\d(\.\d+)?E\+?\d+$/i;
+
+const idNumberLost = (text: string): Bilingual => ({
+  zh: `「${text}」是被 Excel 存成数字的身份证号码，末几位已丢失：请把该列设为“文本”格式后重新填写完整号码，或在号码前加英文单引号（'）`,
+  en: `"${text}" is an ID number Excel stored as a number, which lost its last digits: format the column as Text and type the whole number again, or put an apostrophe (') before it`,
+});
 
 const choiceKey = (text: string) => normaliseHeader(normaliseText(text));
 
@@ -27,7 +52,8 @@ export function readingOf(c: RegisterColumn, today: string): ColumnReading {
       if (!choices.has(key)) choices.set(key, o.value);
     }
   }
-  return { today, choices };
+  const shape = shapeOf(c);
+  return shape ? { today, choices, shape } : { today, choices };
 }
 
 const formulaWithoutResult = (text: string): Bilingual => ({
@@ -45,6 +71,25 @@ function excelTimeOf(text: string): string | null {
   return time === '00:00' ? null : time;
 }
 
+/**
+ * A day typed as text with slashes, year last (5/3/2024): month first in America, day first in Europe, and in China
+ * neither — a clerk writes the year first. When both of the first two numbers could be the month, the cell is refused
+ * naming both readings, never read one way silently; 2024/5/3, 13/5/2024 and a date cell are read as before.
+ */
+function ambiguousSlashDay(text: string): Bilingual | null {
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/.exec(text.normalize('NFKC'));
+  if (!m) return null;
+  const [a, b] = [Number(m[1]), Number(m[2])];
+  if (a === b || a < 1 || b < 1 || a > 12 || b > 12) return null;
+  const year = m[3].length === 2 ? Number(m[3]) + (Number(m[3]) <= 29 ? 2000 : 1900) : Number(m[3]);
+  const iso = (month: number, day: number) =>
+    `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return {
+    zh: `「${text}」日期不明确：可能是${year}年${a}月${b}日，也可能是${year}年${b}月${a}日；请写成年-月-日，如 ${iso(b, a)}（或 ${iso(a, b)}），或设为日期格式的单元格`,
+    en: `"${text}" is an unclear date: it may be ${iso(a, b)} (month first) or ${iso(b, a)} (day first); write the year, month and day as ${iso(b, a)} (or ${iso(a, b)}), or format the cell as a date`,
+  };
+}
+
 /** A cell's problem, told from a value (text, a number, a boolean or null) by its class: a cell read makes no object. */
 export class CellProblem {
   constructor(readonly problem: Bilingual) {}
@@ -52,7 +97,7 @@ export class CellProblem {
 const problem = (p: Bilingual) => new CellProblem(p);
 
 export function parseCell(c: RegisterColumn, raw: string, reading: ColumnReading): CellValue | CellProblem {
-  const text = raw.trim();
+  const text = reading.shape ? codeText(raw) : raw.trim();
   if (!text) {
     return c.required
       ? problem({ zh: `「${c.header}」必填`, en: `"${c.en}" is required` })
@@ -64,10 +109,13 @@ export function parseCell(c: RegisterColumn, raw: string, reading: ColumnReading
   if (text.startsWith('=')) return problem(formulaWithoutResult(text));
   switch (c.kind) {
     case 'text':
+      if (reading.shape === 'idNumber' && ID_AS_NUMBER.test(text)) return problem(idNumberLost(text));
       return text.length > (c.max ?? 4000)
         ? problem({ zh: `不能超过${c.max ?? 4000}字`, en: `at most ${c.max ?? 4000} characters` })
         : text;
     case 'date': {
+      const unclear = ambiguousSlashDay(text);
+      if (unclear) return problem(unclear);
       const day = parseDateText(text);
       if (!day) return problem(notADay(text));
       const why = c.notAhead ? { zh: `：${c.notAhead.zh}`, en: `: ${c.notAhead.en}` } : { zh: '', en: '' };

@@ -26,6 +26,15 @@ export { registerTemplate } from './register-sheet.template.ts';
 /** `money`: yuan as written (1,200.50 / ¥3000元 / 3.5万), read as integer fen. */
 export type CellKind = 'text' | 'date' | 'time' | 'int' | 'money' | 'choice' | 'yesno';
 
+/**
+ * What a text column's cells are beyond text (register-sheet.cells.ts): an ID number, a phone, or another code typed
+ * as digits (a credit code, a licence number). Their full-width digits and letters are read as ordinary ones and
+ * their spaces (a full-width one too) dropped, as a clerk means them; an ID number Excel turned into a number
+ * (1.10113E+17) is refused saying so. A column headed as an ID number (身份证…) or a phone (手机…, …电话) is read so
+ * without saying it.
+ */
+export type CellShape = 'idNumber' | 'phone' | 'code';
+
 export interface RegisterColumn<K extends string = string> {
   key: K;
   /** The template's header (Chinese), also the name errors give the column. */
@@ -34,6 +43,8 @@ export interface RegisterColumn<K extends string = string> {
   aliases?: readonly string[];
   required?: boolean;
   kind: CellKind;
+  /** For `text`: a code typed as digits rather than words (see `CellShape`); by its header unless given. */
+  shape?: CellShape;
   /** For `choice`: the values and the names a clerk may type for each (its Chinese and English, its aliases). */
   choices?: readonly { value: string; zh: string; en: string; aliases?: readonly string[] }[];
   max?: number;

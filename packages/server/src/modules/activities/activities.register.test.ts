@@ -167,6 +167,14 @@ describe('the register of past activities', () => {
     await kit.dryRun(file, { created: 1, signups: 2, attendance: 2 });
   });
 
+  it('finds a participant by a phone typed with full-width digits and spaces (１３８　…)', async () => {
+    const [a] = people;
+    const wide = (p: string) => [...p].map((c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).join('');
+    const typed = `${wide(a.phone.slice(0, 3))}\u3000${wide(a.phone.slice(3))}`;
+    const file = sheet([['2019年书画展', w.firm.name, '文体', '2019-08-20', '', a.name, typed, '', '是']]);
+    await kit.dryRun(file, { created: 1, signups: 1, attendance: 1 });
+  });
+
   it('finds a participant by name and phone with the name as a clerk reads it: a space inside is no matter', async () => {
     const idNumber = w.t.ctx.newIdNumber();
     const phone = `137${idNumber.slice(10, 17)}9`;
