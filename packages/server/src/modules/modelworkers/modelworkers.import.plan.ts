@@ -129,8 +129,15 @@ export async function planModelWorkerRows(
     if (statusOn && statusOn > today)
       bad('statusOn', `状态变化日期 ${statusOn} 晚于今天`, `The status date ${statusOn} is after today`);
     const year = v.year as number;
-    if (readOk(row, 'year') && (year < 1950 || year > Number(today.slice(0, 4))))
-      bad('year', `「${year}」不是授予年度`, `"${year}" is not a year of award`);
+    const thisYear = Number(today.slice(0, 4));
+    if (readOk(row, 'year') && year > thisYear)
+      bad(
+        'year',
+        `授予年度${year}年是将来的年份（今年是${thisYear}年）：尚未授予的称号不能登记`,
+        `The year of award ${year} is in the future (this year is ${thisYear}): an honour not yet awarded cannot be recorded`,
+      );
+    else if (readOk(row, 'year') && year < 1950)
+      bad('year', `「${year}」不是授予年度（1950年起）`, `"${year}" is not a year of award (from 1950)`);
     // the person the row belongs to cannot be told without its union and name, nor with a number that is wrong
     if (!union || name === undefined || refText === undefined || !identified) continue;
     if (!readOk(row, 'idNumber') || (refText && !existingId)) continue;

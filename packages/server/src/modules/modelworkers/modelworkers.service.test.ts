@@ -327,7 +327,9 @@ describe('model workers register', () => {
       // a level that does not parse beside a year out of range
       `冯七,${world.t.newIdNumber()},${u},国家级以上,劳动模范,全国劳动模范,1900\n` +
       // a right row: not brought in with the others refused
-      `褚八,${world.t.newIdNumber()},${u},区级,劳动模范,丰台区劳动模范,2016\n`;
+      `褚八,${world.t.newIdNumber()},${u},区级,劳动模范,丰台区劳动模范,2016\n` +
+      // a year still to come: said to be in the future, on its row
+      `蒋十,${world.t.newIdNumber()},${u},区级,劳动模范,丰台区劳动模范,2030\n`;
     const file = Buffer.from(csv, 'utf8');
     const errors = await refusedWhole(
       (dryRun) => world.svc.reg.importFile(staff(), { file, fileName: '劳模.csv', dryRun }),
@@ -336,10 +338,15 @@ describe('model workers register', () => {
         [2, '所在工会'],
         [3, '称号级别'],
         [3, '授予年度'],
+        [5, '授予年度'],
       ],
       async () => (await world.svc.mw.list(staff(), { q: '褚八' })).total,
     );
-    expect(errors[3].messageEn).toBe('"1900" is not a year of award');
+    expect(errors[3].messageEn).toBe('"1900" is not a year of award (from 1950)');
+    expect(errors[4].messageZh).toMatch(
+      /^授予年度2030年是将来的年份（今年是\d{4}年）：尚未授予的称号不能登记$/,
+    );
+    expect(errors[4].messageEn).toMatch(/^The year of award 2030 is in the future \(this year is \d{4}\)/);
   });
 
   it('refuses a title naming no model worker, and a model worker deleted takes its titles (ADR 95)', async () => {
