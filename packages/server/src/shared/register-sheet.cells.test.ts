@@ -73,3 +73,28 @@ describe('a code typed as digits', () => {
     expect(r.rows.map((x) => x.values.name)).toEqual(['北京 某某 公司', 'Li Ming']);
   });
 });
+
+describe('an amount in 万 with more decimals than reach the fen', () => {
+  it('is refused saying an amount takes two decimals of yuan (six of 万), on its row and column', async () => {
+    const spec = testRegister<'amount'>([
+      { key: 'amount', header: '金额（元）', en: 'Amount', kind: 'money' },
+    ]);
+    const file = writeWorkbook([
+      {
+        name: '台账',
+        headers: ['名称', '日期', '金额（元）'],
+        rows: [
+          ['甲', '2024-05-03', '1.2345678万'],
+          ['乙', '2024-05-03', '1.234567万'],
+        ],
+      },
+    ]);
+    const r = await readRegister(spec, file, 'r.xlsx', '2026-06-15');
+    expect(r.errors.map((e) => [e.rowNo, e.column])).toEqual([[2, '金额（元）']]);
+    expect(r.errors[0].messageZh).toBe(
+      '金额（元）最多精确到分：以元计最多两位小数，以万元计最多六位小数；「1.2345678万」超出了分',
+    );
+    expect(r.errors[0].messageEn).toContain('two decimals in yuan, six in 万');
+    expect(r.rows[1].values.amount).toBe(1_234_567);
+  });
+});

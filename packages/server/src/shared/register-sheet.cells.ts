@@ -168,6 +168,13 @@ export function parseCell(c: RegisterColumn, raw: string, reading: ColumnReading
           en: `The ${c.en} has at most two decimals (to the fen): ${text}`,
         });
       }
+      // in 万 (ten thousand yuan) six decimals reach the fen: 1.2345678万 is 12,345.678 yuan
+      if (/^\d+\.\d{7,}万$/.test(plain)) {
+        return problem({
+          zh: `${c.header}最多精确到分：以元计最多两位小数，以万元计最多六位小数；「${text}」超出了分`,
+          en: `The ${c.en} goes to the fen at most: two decimals in yuan, six in 万 (ten thousand yuan); "${text}" goes beyond the fen`,
+        });
+      }
       const comma = text.normalize('NFKC').includes(',') && /^\d+(\.\d+)?万?$/.test(plain);
       return problem({
         zh: `「${text}」不是金额（元）：${comma ? '逗号只用于千位分隔（如 1,200.50），小数请用小数点' : '请写成 3000、1,200.50 或 3.5万 这样的金额'}`,
