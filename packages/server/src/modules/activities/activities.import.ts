@@ -46,6 +46,7 @@ const COLUMNS: RegisterColumn<Key>[] = [
     en: 'member number',
     aliases: ['会员号', '会员卡号'],
     kind: 'text',
+    shape: 'code',
     max: 20,
     note: '电子会员卡或实体会员卡上的会员号（10位数字）；与身份证号码至少填写一项',
     noteEn:

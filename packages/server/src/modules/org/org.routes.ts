@@ -95,6 +95,7 @@ const ORG_TEMPLATE: RegisterSpec = {
       header: '统一社会信用代码',
       en: 'credit code',
       kind: 'text',
+      shape: 'code',
       note: '18位，基层工会填所在单位的代码',
       noteEn: "18 characters; a grassroots union gives its employer's code",
       example: '',
