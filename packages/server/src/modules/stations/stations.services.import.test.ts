@@ -153,6 +153,19 @@ describe('the station services register', () => {
     expect((await stats('year=2019')).visits.find((v) => v.stationId === stationId)?.total).toBe(50);
   });
 
+  it('finds a station by its name as the clerk reads it: straight quotes for curly ones, spaces and brackets aside', async () => {
+    const quoted = `“暖心”驿站（${w.t.ctx.unique()}）`;
+    const res = await w.t.call({
+      method: 'POST',
+      url: '/api/stations',
+      cookie: w.staff,
+      body: station(w.firm.id, quoted),
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const typed = quoted.replace('“', '"').replace('”', '"').replace('（', ' (').replace('）', ')');
+    await kit.dryRun(sheet([[typed, '', '2019-08-01', '饮水', 4]]), { created: 1, stations: 1, people: 4 });
+  });
+
   it('is brought in by the command line too, naming the same rows', async () => {
     await kit.cliRefuses(
       'station-services',

@@ -18,10 +18,9 @@ import { normaliseText } from '../../shared/text.ts';
 import { type FoundUnion, resolveRowUnions, unionOfRow } from '../org/index.ts';
 import { SERVICE_ZH } from './stations.labels.ts';
 import {
-  findStationsNamed,
   findStoredServiceCounts,
   insertServiceCounts,
-  listStationNames,
+  listSubtreeStations,
   type ServiceCountLine,
 } from './stations.services.repository.ts';
 import type { StationService } from './stations.vocabulary.ts';
@@ -125,9 +124,14 @@ export const STATION_SERVICES_REGISTER: RegisterSpec<Key> = {
   ],
 };
 
-type Station = Awaited<ReturnType<typeof findStationsNamed>>[number];
+type Station = Awaited<ReturnType<typeof listSubtreeStations>>[number];
 type Line = ServiceCountLine & RowPlace & { name: string };
-const nameKey = (s: string) => normaliseText(s).replace(/\s/g, '');
+/** A station's name as a clerk reads it: normaliseText, no space, and a straight quote for a curly one (“”‘’). */
+const nameKey = (s: string) =>
+  normaliseText(s)
+    .replace(/\s/g, '')
+    .replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')
+    .replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'");
 
 /**
  * The rows checked and planned as lines; problems go to `errors`, every one a row has that does not follow from
@@ -142,20 +146,16 @@ async function planLines(
   errors: RegisterRowError[],
   today: string,
 ): Promise<Line[]> {
-  const names = [
-    ...new Set(
-      rows.flatMap((r) => (readOk(r, 'station') ? [(cellText(r.values.station) as string).trim()] : [])),
-    ),
-  ];
-  const named = actor.scopePath ? await findStationsNamed(sql, actor.scopePath, names) : [];
+  // the subtree's stations, read once: a row's station is found among them by its name as a clerk reads it
+  const stations = actor.scopePath ? await listSubtreeStations(sql, actor.scopePath) : [];
   const byName = new Map<string, Station[]>();
-  for (const s of named) byName.set(nameKey(s.name), [...(byName.get(nameKey(s.name)) ?? []), s]);
-  // every station's name, read once when a row names none of them: the ones the clerk may have meant
-  const missing = actor.scopePath && names.some((n) => !byName.has(nameKey(n)));
-  const stationNames = missing ? await listStationNames(sql, actor.scopePath as string) : [];
-  const mayName = stationNames
-    .filter((s) => canAccess(actor, 'stations.write', { orgPath: s.orgPath }))
-    .map((s) => ({ key: nameKey(s.name), name: s.name }));
+  for (const s of stations) byName.set(nameKey(s.name), [...(byName.get(nameKey(s.name)) ?? []), s]);
+  // the names of those the importer may write to: the ones a clerk may have meant by a name matching none
+  const mayName = [
+    ...new Set(
+      stations.filter((s) => canAccess(actor, 'stations.write', { orgPath: s.orgPath })).map((s) => s.name),
+    ),
+  ].map((name) => ({ key: nameKey(name), name }));
   const unions = await resolveRowUnions(sql, actor, rows, 'union');
   const backdate = can(actor, 'history.backdate');
   const lines: Line[] = [];

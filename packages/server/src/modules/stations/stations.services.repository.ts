@@ -13,13 +13,14 @@ export interface ServiceCountLine {
   people: number;
 }
 
-/** The stations of a subtree named one of `names`, with their union and opening day (a register names them). */
-export async function findStationsNamed(
+/**
+ * The stations of a subtree with their union and opening day: what a register's rows name, matched by their names as
+ * a clerk reads them (a straight quote for a curly one, a space more or less), which SQL's equality would not.
+ */
+export async function listSubtreeStations(
   sql: Sql,
   path: string,
-  names: string[],
 ): Promise<{ id: number; name: string; orgId: number; orgPath: string; openedOn: string }[]> {
-  if (!names.length) return [];
   const { rows } = await sql.query<{
     id: number;
     name: string;
@@ -29,20 +30,10 @@ export async function findStationsNamed(
   }>(
     `select s.id, s.name, s.org_id as "orgId", o.path as "orgPath", s.opened_on::text as "openedOn"
        from stations s join orgs o on o.id = s.org_id
-      where o.path like $1 and s.name = any($2::text[])`,
-    [subtreePattern(path), names],
-  );
-  return rows.map((r) => ({ ...r, id: Number(r.id), orgId: Number(r.orgId) }));
-}
-
-/** The names of the stations of a subtree with their union's path: what a name matching none may have meant. */
-export async function listStationNames(sql: Sql, path: string): Promise<{ name: string; orgPath: string }[]> {
-  const { rows } = await sql.query<{ name: string; orgPath: string }>(
-    `select distinct s.name, o.path as "orgPath" from stations s join orgs o on o.id = s.org_id
-      where o.path like $1 order by s.name`,
+      where o.path like $1 order by s.name, o.path`,
     [subtreePattern(path)],
   );
-  return rows;
+  return rows.map((r) => ({ ...r, id: Number(r.id), orgId: Number(r.orgId) }));
 }
 
 /** The station, day and service of these lines already brought in, as `stationId|day|service`. */
