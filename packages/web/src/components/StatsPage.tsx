@@ -36,8 +36,9 @@ export function StatsPage<S extends { from: string; to: string; asOf: string }>(
   states?: boolean;
   children: (s: S) => ReactNode;
 }) {
-  const { orgId, period, q } = useStatsScope(title, area, { yearRange });
-  const state = useLoad(() => stats(q), [q]);
+  const { orgId, period, q, unionPending } = useStatsScope(title, area, { yearRange });
+  // nothing asked while the home union is being read: the figures would be of no union, then redrawn
+  const state = useLoad(() => (unionPending ? new Promise<S>(() => undefined) : stats(q)), [q, unionPending]);
   return (
     <StatsHeader
       title={title}
@@ -59,22 +60,23 @@ export function StatsPage<S extends { from: string; to: string; asOf: string }>(
 }
 
 /**
- * One union's figures below a statistics page's head (`useUnionStats`): `pickUnion` until a union is picked (without
- * it, as with `allUnions`, every union's), the spinner until the period is known, then `children(s)` once they have
- * come.
+ * One union's figures below a statistics page's head (`useUnionStats`): the spinner while the home union is being read
+ * (`unionPending`), `pickUnion` until a union is picked (without it, as with `allUnions`, every union's), the spinner
+ * until the period is known, then `children(s)` once they have come.
  */
 export function UnionStats<S>({
-  scope: { orgId, ready, stats },
+  scope: { orgId, ready, stats, unionPending },
   pickUnion,
   what,
   children,
 }: {
   /** What `useUnionStats` answered. */
-  scope: { orgId: number | undefined; ready: boolean; stats: Loaded<S | undefined> };
+  scope: { orgId: number | undefined; ready: boolean; stats: Loaded<S | undefined>; unionPending?: boolean };
   pickUnion?: string;
   what: string;
   children: (s: S) => ReactNode;
 }) {
+  if (!orgId && unionPending) return <Loading />;
   if (!orgId && pickUnion) return <PickUnionEmpty description={pickUnion} />;
   if (!ready) return <Loading />;
   return (

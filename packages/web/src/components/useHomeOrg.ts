@@ -9,8 +9,17 @@ import { useSession } from '../auth/session.tsx';
  * With `enabled` false the administrator gets none: a page whose figures then cover the whole tree.
  */
 export function useHomeOrgId(enabled = true): number | undefined {
+  return useHomeOrg(enabled).orgId;
+}
+
+/**
+ * The home union (`useHomeOrgId`) and whether it is still being read: `pending` while the administrator's top union
+ * has not come yet, so a page shows its spinner then rather than asking for a union (请选择工会) for a moment.
+ */
+export function useHomeOrg(enabled = true): { orgId: number | undefined; pending: boolean } {
   const { me } = useSession();
   const [top, setTop] = useState<number>();
+  const [settled, setSettled] = useState(false);
   const needsTop = enabled && !!me && me.orgId == null;
   useEffect(() => {
     if (!needsTop) return;
@@ -20,13 +29,20 @@ export function useHomeOrgId(enabled = true): number | undefined {
         if (live && roots.length) setTop(roots[0].id);
       })
       // without the tree the page still offers its union picker
-      .catch(() => undefined);
+      .catch(() => undefined)
+      .finally(() => {
+        if (live) setSettled(true);
+      });
     return () => {
       live = false;
     };
   }, [needsTop]);
-  return me?.orgId ?? top;
+  return { orgId: me?.orgId ?? top, pending: homeUnionPending(needsTop, top, settled) };
 }
+
+/** Whether the home union is still unknown: the administrator's top union asked and neither come nor refused. */
+export const homeUnionPending = (needsTop: boolean, top: number | undefined, settled: boolean) =>
+  needsTop && top === undefined && !settled;
 
 /**
  * The union a statistics page counts when its figures may also cover the whole platform (programs, contests,

@@ -1,5 +1,5 @@
 import { useSearchParams } from 'react-router-dom';
-import { useHomeOrgId } from './useHomeOrg.ts';
+import { useHomeOrg } from './useHomeOrg.ts';
 
 /**
  * A page's filters kept in the address (so a filtered page can be linked and reloaded): the current
@@ -25,12 +25,13 @@ export function useListParams() {
 /**
  * A page's filters kept in the address (`useListParams`) with the union it shows among them: `orgId`, the one
  * picked, else the home union (`useHomeOrgId(home)`: none for the administrator when `home` is false); `pickUnion`
- * is its union picker's `onChange`.
+ * is its union picker's `onChange`; `unionPending` while no union is picked and the home union is still being read.
  */
 export function useUnionParams(home = true) {
   const [params, set, setMany] = useListParams();
-  const homeOrgId = useHomeOrgId(home);
-  const orgId = params.get('orgId') ? Number(params.get('orgId')) : homeOrgId;
+  const homeOrg = useHomeOrg(home);
+  const asked = params.get('orgId');
+  const orgId = asked ? Number(asked) : homeOrg.orgId;
   const pickUnion = (id: number | null) => set('orgId', id ? String(id) : undefined);
-  return { params, set, setMany, orgId, pickUnion };
+  return { params, set, setMany, orgId, pickUnion, unionPending: !asked && homeOrg.pending };
 }

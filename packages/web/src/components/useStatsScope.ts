@@ -21,7 +21,7 @@ export function useStatsScope(
   opts: { yearRange?: number; filters?: StatsFilters; wholeTree?: boolean } = {},
 ) {
   usePageTitle(title);
-  const { params, orgId } = useUnionParams(!opts.wholeTree);
+  const { params, orgId, unionPending } = useUnionParams(!opts.wholeTree);
   const { placeholder } = useStatsUnion(params.get('orgId'));
   const period = useStatsPeriod(area, orgId, opts);
   // the filters by value (a page builds them anew each render): JSON leaves the unset ones out
@@ -30,7 +30,7 @@ export function useStatsScope(
     () => ({ orgId, ...(JSON.parse(filters) as StatsFilters), ...period.query }),
     [orgId, filters, period.query],
   );
-  return { orgId, period, q, placeholder };
+  return { orgId, period, q, placeholder, unionPending };
 }
 
 /** The union and the period as a statistics page's figures and its .xlsx link take them. */

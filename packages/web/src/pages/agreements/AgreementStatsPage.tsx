@@ -37,7 +37,7 @@ export default function AgreementStatsPage() {
   // the kind asked; none: the server's opening kind (the general contract, or the one kind the subtree keeps)
   const asked = (params.get('kind') as AgreementKind | null) ?? undefined;
   // A year, or any days: signed over them, the states as they stood on the last.
-  const { orgId, period } = useStatsScope(t('agr.stats.title'), 'agreements');
+  const { orgId, period, unionPending } = useStatsScope(t('agr.stats.title'), 'agreements');
   const query = useMemo(() => ({ orgId, kind: asked, ...period.query }), [orgId, asked, period.query]);
   const ready = !!query.orgId && period.ready;
   const stats = useLoad(() => (ready ? agreementsApi.stats(query) : Promise.resolve(undefined)), [query]);
@@ -73,7 +73,10 @@ export default function AgreementStatsPage() {
           testId: 'agreement-stats-export',
         }}
       />
-      {!orgId && <PickUnionEmpty description={t('agr.stats.pickUnion')} testId="agreement-stats-pick" />}
+      {!orgId && unionPending && <Loading />}
+      {!orgId && !unionPending && (
+        <PickUnionEmpty description={t('agr.stats.pickUnion')} testId="agreement-stats-pick" />
+      )}
       {orgId && !ready && <Loading />}
       {ready && (
         <LoadGate state={stats} what={t('agr.stats.what')}>

@@ -19,7 +19,7 @@ import { type CaseStats, casesApi, named } from './cases-api.ts';
 export default function CaseStatsPage() {
   const { t } = useTranslation();
   usePageTitle(t('case.stats.title'));
-  const { params, set, orgId } = useUnionParams();
+  const { params, set, orgId, unionPending } = useUnionParams();
   const from =
     params.get('from') ?? dayjs(today()).subtract(11, 'month').startOf('month').format('YYYY-MM-DD');
   const to = params.get('to') ?? today();
@@ -64,7 +64,7 @@ export default function CaseStatsPage() {
         }}
       />
       <UnionStats
-        scope={{ orgId, ready: true, stats }}
+        scope={{ orgId, ready: true, stats, unionPending }}
         pickUnion={t('case.stats.pickUnion')}
         what={t('case.stats.what')}
       >
