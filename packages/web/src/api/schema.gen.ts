@@ -26313,6 +26313,8 @@ export interface operations {
                             orgId: number;
                             orgName: string;
                             overdue: number;
+                            /** @description the union's own requests (本级), not a union below it */
+                            own: boolean;
                         }[];
                         filed: number;
                         from: string;
@@ -83116,6 +83118,8 @@ export interface operations {
                             id: number | null;
                             name: string;
                         };
+                        /** @description false when every program shown takes applications from unions: totals.people is then no count of persons (the page shows '—') */
+                        peopleCounted: boolean;
                         programs: {
                             /**
                              * @description 'union': the program's applicants are unions; people is 0 and unions counts them

@@ -1,11 +1,10 @@
 import { ReloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Empty, Flex, Row, Select, Spin, Statistic, Typography } from 'antd';
+import { Alert, Button, Card, Col, Empty, Flex, Row, Select, Spin, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField.tsx';
 import { FigureNotes, useWords } from '../../components/FigureNotes.tsx';
 import { LoadError, Loading } from '../../components/LoadError.tsx';
-import { formatFen } from '../../components/money.ts';
 import { optionsOf } from '../../components/options.ts';
 import { StatsHeader } from '../../components/StatsHeader.tsx';
 import { PeriodNote } from '../../components/StatsPeriod.tsx';
@@ -16,7 +15,7 @@ import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useStatsYear } from '../../components/useStatsYear.ts';
 import { CATEGORIES, type Category, type ProgramsReport, reportsApi } from '../programs/programs-api.ts';
 import { CategoryPie, categorySlices, UnionBars } from './charts.tsx';
-import { type Figure, FigureTitle, ReportNotesProvider } from './figures.tsx';
+import { type Figure, HeadlineFigure, ReportNotesProvider } from './figures.tsx';
 import { ProgramTable } from './ProgramTable.tsx';
 
 /**
@@ -133,10 +132,7 @@ function ReportView({
             <Col xs={12} md={8} xl={{ flex: '1 1 0' }} style={{ minWidth: 0 }} key={f}>
               <Card style={{ height: '100%' }}>
                 <div data-testid={`dash-total-${f}`}>
-                  <Statistic
-                    title={<FigureTitle figure={f} />}
-                    value={f.endsWith('Fen') ? formatFen(report.totals[f]) : report.totals[f]}
-                  />
+                  <HeadlineFigure figure={f} report={report} />
                 </div>
               </Card>
             </Col>

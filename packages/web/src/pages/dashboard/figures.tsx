@@ -1,7 +1,9 @@
-import { Tooltip, Typography } from 'antd';
+import { Statistic, Tooltip, Typography } from 'antd';
 import { createContext, useContext } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWords, type Words } from '../../components/FigureNotes.tsx';
+import { formatFen } from '../../components/money.ts';
+import type { ProgramsReport } from '../programs/programs-api.ts';
 
 /** A report figure and the date it is counted by (the server dates each figure so; see the report API). */
 export type Figure =
@@ -56,4 +58,36 @@ export function FigureTitle({ figure, short = false }: { figure: Figure; short?:
       </span>
     </Tooltip>
   );
+}
+
+/**
+ * A headline figure of the dashboard: its title and the report's total. 受益人数 where every program shown takes its
+ * applications from unions (`peopleCounted` false) is a dash with the reason, not 0: there are no persons to count.
+ */
+export function HeadlineFigure({
+  figure,
+  report,
+}: {
+  figure: Figure;
+  report: Pick<ProgramsReport, 'totals' | 'peopleCounted'>;
+}) {
+  const { t } = useTranslation();
+  const title = <FigureTitle figure={figure} />;
+  if (figure === 'people' && !report.peopleCounted)
+    return (
+      <Statistic
+        title={title}
+        value="—"
+        valueRender={() => (
+          <span data-testid="dash-people-none">
+            —
+            <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+              {t('dash.peopleNone')}
+            </Typography.Text>
+          </span>
+        )}
+      />
+    );
+  const v = report.totals[figure];
+  return <Statistic title={title} value={figure.endsWith('Fen') ? formatFen(v) : v} />;
 }

@@ -34,6 +34,10 @@ const ReportSchema = Type.Object({
   to: Nullable(Type.String()),
   category: Nullable(Type.String()),
   totals: Figures,
+  peopleCounted: Type.Boolean({
+    description:
+      "false when every program shown takes applications from unions: totals.people is then no count of persons (the page shows '—')",
+  }),
   byCategory: Type.Array(withFigures({ category: Type.String(), programs: Type.Integer() })),
   byUnion: Type.Array(UnionFigures, {
     description: 'the next level of unions over all programs; people and unions counted once per union',

@@ -102,6 +102,11 @@ export interface ProgramReport {
   to: string | null;
   category: Category | null;
   totals: Figures;
+  /**
+   * False when every program shown takes its applications from unions (申请主体为工会): there are no persons to
+   * count, so `totals.people` (0) is no figure and the page shows a dash with the reason.
+   */
+  peopleCounted: boolean;
   byCategory: (Figures & { category: Category; programs: number })[];
   /** The next level of unions over all programs: people and unions counted once per union. */
   byUnion: UnionFigures[];
@@ -324,6 +329,7 @@ export async function getProgramReport(
     to: scope.to,
     category: scope.category,
     totals,
+    peopleCounted: !programs.length || programs.some((p) => p.applicantType !== 'union'),
     byCategory,
     byUnion,
     programs,

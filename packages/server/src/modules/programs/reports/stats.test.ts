@@ -303,6 +303,9 @@ describe('programs report', () => {
       const r = await getProgramReport(db, staff, { orgId: district.id, ...period });
       const row = r.programs.find((x) => x.programId === p.id);
       expect(row, period.from).toMatchObject({ approved: 2, people: 0, unions: 2 });
+      // every program shown takes unions' applications: no persons to count, so no 0 of them is claimed
+      expect(r.programs.every((x) => x.applicantType === 'union')).toBe(true);
+      expect(r.peopleCounted, period.from).toBe(false);
       expect(
         row?.byUnion.map((u) => [u.orgId, u.approved, u.unions]).sort((a, b) => Number(a[0]) - Number(b[0])),
         `${period.from}–${period.to}`,
@@ -311,5 +314,13 @@ describe('programs report', () => {
         [town2.id, 1, 1],
       ]);
     }
+    // a period that also shows a program of people counts its people
+    const both = await getProgramReport(db, staff, {
+      orgId: district.id,
+      from: '2022-01-01',
+      to: '2023-12-31',
+    });
+    expect(both.programs.some((x) => x.applicantType !== 'union')).toBe(true);
+    expect(both.peopleCounted).toBe(true);
   });
 });
