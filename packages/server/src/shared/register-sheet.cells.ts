@@ -124,7 +124,10 @@ export function parseCell(c: RegisterColumn, raw: string, reading: ColumnReading
       return day;
     }
     case 'time': {
-      const m = /^(\d{1,2})[:：点时](\d{1,2})?(?:[:：分](\d{1,2})?秒?)?分?$/.exec(text.normalize('NFKC'));
+      // a moment (2025-03-03 18:05:00, as the requests list exports 收到时间) gives its time of day
+      const m = /^(\d{1,2})[:：点时](\d{1,2})?(?:[:：分](\d{1,2})?秒?)?分?$/.exec(
+        text.normalize('NFKC').replace(/^\d{4}-\d{2}-\d{2}[ T]/, ''),
+      );
       const h = m ? Number(m[1]) : Number.NaN;
       const min = m ? Number(m[2] ?? 0) : Number.NaN;
       const sec = m?.[3] === undefined ? null : Number(m[3]);

@@ -306,6 +306,18 @@ describe('a time cell that lost its time format', () => {
   });
 });
 
+describe('a time column given moments', () => {
+  it('reads the time of day of a date-time cell (the requests list exports 收到时间 so)', async () => {
+    const spec = testRegister<'at'>([{ key: 'at', header: '时间', en: 'Time', kind: 'time' }]);
+    const sheet = writeWorkbook([
+      { name: '台账', headers: ['名称', '日期', '时间'], rows: [['甲', '2026-06-01', '2026-06-01 18:05:00']] },
+    ]);
+    const read = await readRegister(spec, sheet, 'r.xlsx', '2026-06-15');
+    expect(read.errors).toEqual([]);
+    expect(read.rows.map((r) => r.values.at)).toEqual(['18:05:00']);
+  });
+});
+
 describe('a row error found after reading', () => {
   const PEOPLE = testRegister<'id'>([{ key: 'id', header: '身份证号', en: 'ID number', kind: 'text' }]);
   const people = writeWorkbook([

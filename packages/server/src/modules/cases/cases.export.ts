@@ -54,13 +54,14 @@ export function caseListXlsx(items: StaffView[], entered: StepEntryDays = new Ma
         '评价（1–5分）',
       ],
       widths: [8, 12, 10, 12, 16, 12, 50, 10, 28, 28, 10, 8, 12, 12, 12, 12, 12, 12, 12, 12, 6, 8, 12],
-      // 收到时间 is kept as told, to the minute or (the cut-off is compared to the second) to the second: a time
-      // cell, every one shown hh:mm:ss
-      timeColumns: [2],
+      // 收到时间 is the moment it came in, its day and time as told (to the minute or, the cut-off being compared to
+      // the second, to the second): a date-time cell, every one shown yyyy-mm-dd hh:mm:ss, that sorts and filters
       rows: items.map((c) => [
         c.id,
         c.filedOn,
-        c.receivedTime ?? '',
+        c.receivedTime
+          ? `${c.filedOn} ${c.receivedTime.length === 5 ? `${c.receivedTime}:00` : c.receivedTime}`
+          : '',
         c.enteredOn,
         CHANNEL_NAMES[c.channel].zh,
         c.categoryName.zh,

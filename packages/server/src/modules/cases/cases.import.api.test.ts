@@ -4,6 +4,7 @@
  * whose requests carry their own days and count in 2025.
  */
 
+import * as XLSX from '@e965/xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/api.ts';
 import { fixedClock, TEST_NOW, TEST_TODAY } from '../../../test/clock.ts';
@@ -235,8 +236,12 @@ describe('the requests register import', () => {
       ],
     );
     expect(rows[1][col('职工')]).toBe('匿名');
-    // the time it came in, told to the minute (18:05), is a time cell shown to the second like every other
-    expect(rows.map((r) => r[col('收到时间')])).toEqual(['18:05:00', '']);
+    // the moment it came in, its time told to the minute (18:05), is a date-time cell shown to the second
+    expect(rows.map((r) => r[col('收到时间')])).toEqual(['2025-03-03 18:05:00', '']);
+    const book = XLSX.read(res.rawPayload, { cellNF: true }).Sheets['职工诉求'];
+    const cell = [book.C2, book.C3].find((c) => c?.t === 'n');
+    expect(cell).toMatchObject({ t: 'n', z: 'yyyy\\-mm\\-dd\\ hh:mm:ss' });
+    expect(cell?.v).toBeCloseTo(45719 + (18 * 60 + 5) / 1440, 8);
     // beside each day a decision happened, the day it was entered: today, for a register brought in today
     const today = TEST_TODAY;
     expect(rows.map((r) => [r[col('录入日期')], r[col('办结录入日期')]])).toEqual([

@@ -253,6 +253,7 @@ export const StatsSchema = Type.Object({
     Type.Object({
       orgId: Type.Integer(),
       orgName: Type.String(),
+      own: Type.Boolean({ description: "the union's own requests (本级), not a union below it" }),
       ...S.UnionDepth,
       filed: Type.Integer(),
       answered: Type.Integer(),

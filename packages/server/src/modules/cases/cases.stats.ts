@@ -2,7 +2,13 @@ import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { monthEnd } from '../../shared/dates.ts';
 import { type FigureNote, noteMakers, notesSheet } from '../../shared/figure-notes.ts';
-import { figuresSheet, periodLine, statsFileName, unionLine } from '../../shared/figures-sheet.ts';
+import {
+  figuresSheet,
+  ownRowName,
+  periodLine,
+  statsFileName,
+  unionLine,
+} from '../../shared/figures-sheet.ts';
 import { periodText } from '../../shared/period.ts';
 import { withTotal } from '../../shared/sheet-totals.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
@@ -210,7 +216,14 @@ async function byUnion(db: Db, root: OrgRow, rows: CountRow[]) {
   }
   // the union's own row (its id and name) first, then the unions below in the tree's order
   return (await figuresByUnion(db, out, root.name))
-    .map((u) => ({ orgId: u.orgId ?? root.id, orgName: u.orgName, depth: u.depth, ...u.figures }))
+    .map((u) => ({
+      orgId: u.orgId ?? root.id,
+      orgName: u.orgName,
+      // the union's own requests (本级), not its subtree's: each page and the .xlsx say so beside its name
+      own: u.orgId === null,
+      depth: u.depth,
+      ...u.figures,
+    }))
     .filter((r) => r.filed || r.answered || r.open || r.overdue);
 }
 
@@ -244,7 +257,14 @@ export async function exportCaseStats(db: Db, actor: Actor, input: CaseStatsInpu
       indents: treeSteps(s.byUnion.map((r) => r.depth)),
       rows: withTotal(
         6,
-        s.byUnion.map((r) => [r.orgName, r.filed, r.answered, r.onTime, r.open, r.overdue]),
+        s.byUnion.map((r) => [
+          r.own ? ownRowName(r.orgName) : r.orgName,
+          r.filed,
+          r.answered,
+          r.onTime,
+          r.open,
+          r.overdue,
+        ]),
       ),
     },
     notesSheet(s.notes),

@@ -1,3 +1,4 @@
+import * as XLSX from '@e965/xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock, TEST_TODAY } from '../../../test/clock.ts';
 import { openTestContext, type TestContext } from '../../../test/factories.ts';
@@ -8,7 +9,7 @@ import type { OrgRow } from '../org/index.ts';
 import { addWorkingDays } from './cases.calendar.ts';
 import { escalateOverdueCases } from './cases.escalation.ts';
 import { type CasesService, casesOfPersons } from './cases.service.ts';
-import { getCaseStats } from './cases.stats.ts';
+import { exportCaseStats, getCaseStats } from './cases.stats.ts';
 
 let db: Db;
 let ctx: TestContext;
@@ -410,6 +411,17 @@ describe('statistics', () => {
     ).rejects.toMatchObject({
       code: 'NOT_FOUND',
     });
+  });
+
+  it("label the union's own row （本级） on the page's answer and in the .xlsx, as the other statistics do", async () => {
+    const month = TEST_TODAY.slice(0, 7);
+    const q = { orgId: firm.id, from: month, to: month };
+    const s = await getCaseStats(db, cityStaff, q, TEST_TODAY);
+    expect(s.byUnion[0]).toMatchObject({ orgId: firm.id, own: true });
+    expect(s.byUnion.slice(1).every((u) => !u.own)).toBe(true);
+    const { buffer } = await exportCaseStats(db, cityStaff, q, TEST_TODAY);
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(XLSX.read(buffer).Sheets['下级工会'], { header: 1 });
+    expect(rows[1][0]).toBe(`${firm.name}（本级）`);
   });
 
   it('stand on today at the latest, and say what each figure counts and as of which day', async () => {

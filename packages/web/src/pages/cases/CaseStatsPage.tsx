@@ -142,7 +142,11 @@ function Figures({ s }: { s: CaseStats }) {
       <UnionsCard
         title={t('case.stats.byUnion')}
         rows={s.byUnion}
-        union={t('case.stats.union')}
+        union={{
+          title: t('case.stats.union'),
+          dataIndex: 'orgName',
+          render: (name: string, r) => (r.own ? t('case.stats.own', { name }) : name),
+        }}
         columns={[
           { title: t('case.stats.filed'), dataIndex: 'filed', align: 'right' },
           { title: t('case.stats.answered'), dataIndex: 'answered', align: 'right' },
