@@ -238,7 +238,7 @@ describe('the requests register import', () => {
     expect(rows[1][col('职工')]).toBe('匿名');
     // the moment it came in, its time told to the minute (18:05), is a date-time cell shown to the second
     expect(rows.map((r) => r[col('收到时间')])).toEqual(['2025-03-03 18:05:00', '']);
-    const book = XLSX.read(res.rawPayload, { cellNF: true }).Sheets['职工诉求'];
+    const book = XLSX.read(res.rawPayload, { cellNF: true }).Sheets.职工诉求;
     const cell = [book.C2, book.C3].find((c) => c?.t === 'n');
     expect(cell).toMatchObject({ t: 'n', z: 'yyyy\\-mm\\-dd\\ hh:mm:ss' });
     expect(cell?.v).toBeCloseTo(45719 + (18 * 60 + 5) / 1440, 8);

@@ -420,7 +420,7 @@ describe('statistics', () => {
     expect(s.byUnion[0]).toMatchObject({ orgId: firm.id, own: true });
     expect(s.byUnion.slice(1).every((u) => !u.own)).toBe(true);
     const { buffer } = await exportCaseStats(db, cityStaff, q, TEST_TODAY);
-    const rows = XLSX.utils.sheet_to_json<unknown[]>(XLSX.read(buffer).Sheets['下级工会'], { header: 1 });
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(XLSX.read(buffer).Sheets.下级工会, { header: 1 });
     expect(rows[1][0]).toBe(`${firm.name}（本级）`);
   });
 
