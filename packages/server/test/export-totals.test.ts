@@ -40,29 +40,48 @@ describe('the 合计 rule', () => {
     ]);
   });
 
-  it('holds a state to the last row, and asks for its note', () => {
-    const note = ['注：「会数」为时点数，不能相加：合计为末年之数。'];
-    expect(totalFailures(sheet(HEADERS, [...YEARS, ['合计', 4, 3], note]), declare('state'))).toEqual([]);
-    expect(totalFailures(sheet(HEADERS, [...YEARS, ['合计', null, 3], note]), declare('state'))).toEqual([]);
-    expect(totalFailures(sheet(HEADERS, [...YEARS, ['合计', 7, 3], note]), declare('state'))).toEqual([
+  it('holds a state to the last row under a row labelled 全期（时点数截至…）, and asks for its note', () => {
+    const note = ['注：「会数」为时点数，不能相加：末行为末年之数。'];
+    const whole = '全期（时点数截至2026-12-31）';
+    expect(totalFailures(sheet(HEADERS, [...YEARS, [whole, 4, 3], note]), declare('state'))).toEqual([]);
+    expect(totalFailures(sheet(HEADERS, [...YEARS, [whole, null, 3], note]), declare('state'))).toEqual([]);
+    expect(totalFailures(sheet(HEADERS, [...YEARS, [whole, 7, 3], note]), declare('state'))).toEqual([
       expect.stringContaining('合计 7 is not the last row’s state 4'),
     ]);
-    expect(totalFailures(sheet(HEADERS, [...YEARS, ['合计', 4, 3]]), declare('state'))).toEqual([
+    expect(totalFailures(sheet(HEADERS, [...YEARS, [whole, 4, 3]]), declare('state'))).toEqual([
       expect.stringContaining('no note row says 「会数」 …不能相加 (时点数)'),
+    ]);
+    // its other columns are summed as a 合计's
+    expect(totalFailures(sheet(HEADERS, [...YEARS, [whole, 4, 2], note]), declare('state'))).toEqual([
+      expect.stringContaining('合计 2 ≠ 3, the sum of its rows'),
     ]);
   });
 
-  it('holds a distinct count between the largest row and the sum, in the 合计 or on its own row', () => {
-    const note = ['注：「会数」为不重复计数，不能相加：见不重复计行。'];
+  it('fails a state or a distinct count under a row labelled 合计: that row adds nothing of it', () => {
+    const state = ['注：「会数」为时点数，不能相加：末行为末年之数。'];
+    expect(totalFailures(sheet(HEADERS, [...YEARS, ['合计', 4, 3], state]), declare('state'))).toEqual([
+      expect.stringContaining(
+        'a state column under a row labelled 「合计」: no 合计 adds it, label the row 全期',
+      ),
+    ]);
+    const distinct = ['注：「会数」为不重复计数，不能相加：一人只计一次。'];
+    expect(totalFailures(sheet(HEADERS, [...YEARS, ['合计', 5, 3], distinct]), declare('distinct'))).toEqual([
+      expect.stringContaining('label the row 全部（不重复计）'),
+    ]);
+    // and an undeclared column whose 合计 is no sum of its rows fails as ever
+    expect(totalFailures(sheet(HEADERS, [...YEARS, ['合计', 4, 3]]), [])).toEqual([
+      expect.stringContaining('合计 4 ≠ 7, the sum of its rows'),
+    ]);
+  });
+
+  it('holds a distinct count between the largest row and the sum, under a row labelled 全部（不重复计）', () => {
+    const note = ['注：「会数」为不重复计数，不能相加：一人只计一次。'];
     const rule = declare('distinct');
-    expect(totalFailures(sheet(HEADERS, [...YEARS, ['合计', 5, 3], note]), rule)).toEqual([]);
-    expect(totalFailures(sheet(HEADERS, [...YEARS, ['合计', null, 3], ['不重复计', 6], note]), rule)).toEqual(
-      [],
-    );
-    expect(totalFailures(sheet(HEADERS, [...YEARS, ['合计', null, 3], ['不重复计', 8], note]), rule)).toEqual(
-      [expect.stringContaining('distinct count 8 is not between the largest row 4 and the sum 7')],
-    );
-    expect(totalFailures(sheet(HEADERS, [...YEARS, ['合计', 3, 3], note]), rule)).toEqual([
+    expect(totalFailures(sheet(HEADERS, [...YEARS, ['全部（不重复计）', 5, 3], note]), rule)).toEqual([]);
+    expect(totalFailures(sheet(HEADERS, [...YEARS, ['全部（不重复计）', 8, 3], note]), rule)).toEqual([
+      expect.stringContaining('distinct count 8 is not between the largest row 4 and the sum 7'),
+    ]);
+    expect(totalFailures(sheet(HEADERS, [...YEARS, ['全部（不重复计）', 3, 3], note]), rule)).toEqual([
       expect.stringContaining('distinct count 3 is not between'),
     ]);
   });
@@ -82,7 +101,7 @@ describe('the 合计 rule', () => {
 
   it('fails a declaration that no sheet uses', () => {
     expect(totalFailures(sheet(HEADERS, [...YEARS, ['合计', 7, 3]]), declare('state', '已撤销'))).toEqual([
-      'GET /api/x/stats.xlsx 「按年度」 「已撤销」 is declared not summed, but no 合计 row has it',
+      'GET /api/x/stats.xlsx 「按年度」 「已撤销」 is declared not summed, but no bottom row has it',
     ]);
   });
 });

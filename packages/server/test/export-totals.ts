@@ -9,11 +9,13 @@ import { isDated, isStatistics, listsUnions } from './export-unions.ts';
  * cell checked, never skipped — and to a note row in its sheet that names it and says why
  * (shared/sheet-totals.ts writes such notes):
  * - state (时点数): a state on a day; the 合计 is the period's last day's, the last row's (or blank);
- * - distinct (不重复计数): the whole's distinct count lies between the largest row and the sum, in the 合计 cell or
- *   on the row named 不重复计… under it (or neither);
+ * - distinct (不重复计数): the whole's distinct count lies between the largest row and the sum (or blank);
  * - ratio (比率): the whole's ratio lies between the smallest row and the largest (or blank);
  * - apart (合计栏空白): a figure of each row alone; the 合计 cell is blank.
  * A declaration that no sheet uses fails too: the list stays as narrow as the exports.
+ * A row labelled 合计 is a true sum: a state or a distinct count in it fails. The bottom row holding one is labelled
+ * for it (shared/sheet-totals.ts, wholeRowLabel): 全期（时点数截至<day>） under a state, 全部（不重复计） under a
+ * distinct count; its summed columns are held to the sum as a 合计's are.
  */
 export type NotSummedKind = 'state' | 'distinct' | 'ratio' | 'apart';
 
@@ -118,12 +120,24 @@ const numberOf = (c: ReadCell | null | undefined) => (isNumber(c) ? ((c as ReadC
 /** A header of numbers that name records, not count them: 申请编号, 发放批次, 序号. */
 const NAMES_A_RECORD = /编号|批次|序号/;
 
-/** A 合计 row: its first filled cell says 合计 (a list whose first columns are days labels it under its first text). */
-const isTotalRow = (cells: (ReadCell | null)[]) =>
-  textOf(cells.find((c) => textOf(c) !== '')).startsWith('合计');
+/** The label of a bottom row of a kind that cannot be summed: 全期（时点数截至…） or 全部（不重复计）. */
+const WHOLE_LABEL: Partial<Record<NotSummedKind, RegExp>> = {
+  state: /^全期（时点数截至\d{4}-\d{2}-\d{2}）$/,
+  distinct: /^全部（不重复计）$/,
+};
+const labelOf = (cells: (ReadCell | null)[]) => textOf(cells.find((c) => textOf(c) !== ''));
 
-/** What is wrong with a declared column's 合计 (and 不重复计 row), or null. */
-function kindProblem(kind: NotSummedKind, values: number[], total: number | null, apart: number | null) {
+/**
+ * A bottom row: its first filled cell says 合计 (a list whose first columns are days labels it under its first text),
+ * or 全期（时点数截至…） or 全部（不重复计） where a column is a state or a distinct count.
+ */
+const isTotalRow = (cells: (ReadCell | null)[]) => {
+  const label = labelOf(cells);
+  return label.startsWith('合计') || Object.values(WHOLE_LABEL).some((re) => re.test(label));
+};
+
+/** What is wrong with a declared column's bottom cell, or null. */
+function kindProblem(kind: NotSummedKind, values: number[], total: number | null) {
   if (!values.length) return null;
   const [min, max] = [Math.min(...values), Math.max(...values)];
   const sum = values.reduce((s, v) => s + v, 0);
@@ -138,10 +152,9 @@ function kindProblem(kind: NotSummedKind, values: number[], total: number | null
     case 'apart':
       return total === null ? null : `合计 ${total} should be blank`;
     case 'distinct':
-      for (const v of [total, apart])
-        if (v !== null && (v < max - 0.005 || v > sum + 0.005))
-          return `distinct count ${v} is not between the largest row ${max} and the sum ${sum}`;
-      return null;
+      return total !== null && (total < max - 0.005 || total > sum + 0.005)
+        ? `distinct count ${total} is not between the largest row ${max} and the sum ${sum}`
+        : null;
   }
 }
 
@@ -167,8 +180,6 @@ export function totalFailures(sheets: Figures[], declared: NotSummed[] = NOT_SUM
       // a union's 小计 row sums its own rows above it: the 合计 is the sum of the rows that are no 小计
       const rows = f.body.slice(from, i).filter((r) => !r.cells.some((c) => textOf(c) === '小计'));
       from = i + 1;
-      const next = f.body[i + 1];
-      const distinctRow = next && textOf(next.cells[0]).startsWith('不重复计') ? next.cells : [];
       for (let col = 1; col < Math.max(f.headers.length, cells.length); col++) {
         const c = cells[col];
         const column = rows.map((r) => r.cells[col]).filter((x) => textOf(x) !== '');
@@ -177,13 +188,20 @@ export function totalFailures(sheets: Figures[], declared: NotSummed[] = NOT_SUM
         if (d) {
           used.add(d);
           const say = `「${d.column}」`;
+          const whole = WHOLE_LABEL[d.kind];
+          if (whole && !whole.test(labelOf(cells)))
+            failures.push(
+              `${where}: a ${d.kind} column under a row labelled 「${labelOf(cells)}」: no 合计 adds it, label the row ${
+                d.kind === 'state' ? '全期（时点数截至<day>）' : '全部（不重复计）'
+              }`,
+            );
           if (!notes.some((n) => n.includes(say) && n.includes('不能相加') && n.includes(SAYS[d.kind])))
             failures.push(
               `${where}: no note row says ${say} …不能相加 (${SAYS[d.kind]}), as a ${d.kind} column`,
             );
           if (column.some((x) => !isNumber(x))) continue;
           const values = column.map((x) => numberOf(x) as number);
-          const problem = kindProblem(d.kind, values, numberOf(c), numberOf(distinctRow[col]));
+          const problem = kindProblem(d.kind, values, numberOf(c));
           if (problem) failures.push(`${where}: ${problem} (${d.kind}: ${d.why})`);
           continue;
         }
@@ -215,7 +233,7 @@ export function totalFailures(sheets: Figures[], declared: NotSummed[] = NOT_SUM
   for (const d of declared)
     if (!used.has(d))
       failures.push(
-        `${d.route} 「${d.sheet}」 「${d.column}」 is declared not summed, but no 合计 row has it`,
+        `${d.route} 「${d.sheet}」 「${d.column}」 is declared not summed, but no bottom row has it`,
       );
   return failures;
 }

@@ -310,7 +310,11 @@ describe('a time column given moments', () => {
   it('reads the time of day of a date-time cell (the requests list exports 收到时间 so)', async () => {
     const spec = testRegister<'at'>([{ key: 'at', header: '时间', en: 'Time', kind: 'time' }]);
     const sheet = writeWorkbook([
-      { name: '台账', headers: ['名称', '日期', '时间'], rows: [['甲', '2026-06-01', '2026-06-01 18:05:00']] },
+      {
+        name: '台账',
+        headers: ['名称', '日期', '时间'],
+        rows: [['甲', '2026-06-01', '2026-06-01 18:05:00']],
+      },
     ]);
     const read = await readRegister(spec, sheet, 'r.xlsx', '2026-06-15');
     expect(read.errors).toEqual([]);

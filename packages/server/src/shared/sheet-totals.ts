@@ -18,6 +18,30 @@ const SAYS: Record<NotSummed, string> = {
   apart: '不能相加，合计栏空白',
 };
 
+/** The kinds of figure that make a table's bottom row no 合计: a state on a day, or a distinct count. */
+export type WholeKind = Extract<NotSummed, 'state' | 'distinct'>;
+
+/**
+ * The label of a table's bottom row where some column is no sum of the rows (ADR 14): 合计 is kept for a row every
+ * figure of which adds its rows up. A column of states (会数 at each year's end) makes it 全期（时点数截至<day>）, the
+ * flows of the whole period with the states as they stood on its last day; a column of distinct counts (a person
+ * helped through two unions) makes it 全部（不重复计）, each counted once. Pages and exports take their words here.
+ */
+export function wholeRowLabel(kind: WholeKind, asOf?: string): { zh: string; en: string } {
+  return kind === 'state'
+    ? { zh: `全期（时点数截至${asOf}）`, en: `Whole period (as of ${asOf})` }
+    : { zh: '全部（不重复计）', en: 'All (counted once)' };
+}
+
+/** A table's bottom row under `kind` (wholeRowLabel): its label in the first cell, then `cells`. */
+export function wholeRow<C extends Cell>(
+  kind: WholeKind,
+  asOf: string | undefined,
+  cells: readonly C[],
+): (C | string)[] {
+  return [wholeRowLabel(kind, asOf).zh, ...cells];
+}
+
 /** The note row under a sheet: 注：「职代会数」为时点数，不能相加：<what its rows and its 合计 hold>。 */
 export function notSummedNote(kind: NotSummed, columns: string[], what: string): string {
   return `注：${columns.map((c) => `「${c}」`).join('')}${SAYS[kind]}：${what}。`;

@@ -19,6 +19,8 @@ export interface XlsxSheet extends SheetSpec {
    * form, sorts, and is read back as the same time; their empty cells are formatted as times too.
    */
   timeColumns?: number[];
+  /** Columns of ratios (0.667), each number shown as a percentage (66.7%): a number an auditor can compute with. */
+  percentColumns?: number[];
   /**
    * Rows (0 for the first under the header) whose numbers are yuan, shown with two decimals: a sheet of one line
    * per figure whose unit is a column of its own (单位: 元) rather than the header.
@@ -141,10 +143,12 @@ function sheetXml(sheet: XlsxSheet): string {
   const dates = new Set(sheet.dateColumns ?? []);
   const times = new Set(sheet.timeColumns ?? []);
   const money = new Set(sheet.moneyColumns ?? []);
+  const percent = new Set(sheet.percentColumns ?? []);
   sheet.headers.forEach((h, i) => {
     if (!text.has(i) && !dates.has(i) && !times.has(i) && isYuanHeader(h)) money.add(i);
   });
-  const style = (i: number) => (text.has(i) ? 2 : dates.has(i) ? 3 : times.has(i) ? 8 : money.has(i) ? 4 : 0);
+  const style = (i: number) =>
+    text.has(i) ? 2 : dates.has(i) ? 3 : times.has(i) ? 8 : money.has(i) ? 4 : percent.has(i) ? 7 : 0;
   // a sheet of labels and values (项目 | 数值): a value is yuan when its label says so
   const labelled = sheet.headers.length === 2;
   const yuanRows = new Set(sheet.yuanRows ?? []);

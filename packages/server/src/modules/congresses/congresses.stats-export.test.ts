@@ -3,9 +3,9 @@ import { serviceWorld } from '../../../test/world-kit.ts';
 import { createCongressesService } from './congresses.service.ts';
 
 /**
- * The congresses' statistics as a sheet an auditor can sum (ADR 14): by year, a 合计 adds the flows, while 职代会数
- * (a state at each year's end), 按期召开 (a year's own figure) and 满意率 (a ratio) are not summed and a note row
- * says so; by union, the unions come in the tree's order, the union's own row first.
+ * The congresses' statistics as a sheet an auditor can sum (ADR 14): by year (a number each), the bottom row adds the
+ * flows while 职代会数 (a state at each year's end) stands as on the last day — so it is 全期（时点数截至…）, no 合计 —,
+ * 按期召开 (a year's own figure) and 满意率 (a ratio) are not summed and a note row says so; by union, the unions come in the tree's order, the union's own row first.
  */
 describe('the congresses’ statistics sheet', () => {
   const world = serviceWorld({
@@ -55,16 +55,24 @@ describe('the congresses’ statistics sheet', () => {
     const byYear = (await sheetsOf()).find((s) => s.name === '按年度');
     if (!byYear) throw new Error('按年度');
     const col = (h: string) => byYear.headers.indexOf(h);
-    const row = (first: string) => byYear.rows.find((r) => r[0] === first) ?? [];
-    expect([row('2025年'), row('2026年'), row('合计')].map((r) => r[col('召开会议')])).toEqual([2, 1, 3]);
-    // three congresses at the end of each year: the 合计 is those standing on the last day, not 6
-    expect([row('2025年'), row('2026年'), row('合计')].map((r) => r[col('职代会数')])).toEqual([3, 3, 3]);
+    const row = (first: string | number) => byYear.rows.find((r) => r[0] === first) ?? [];
+    // the years are numbers an auditor can sort and compute with, not text
+    expect(byYear.rows.slice(0, 2).map((r) => r[0])).toEqual([2025, 2026]);
+    const whole = '全期（时点数截至2026-04-03）';
+    expect(byYear.rows.some((r) => r[0] === '合计')).toBe(false);
+    expect([row(2025), row(2026), row(whole)].map((r) => r[col('召开会议')])).toEqual([2, 1, 3]);
+    // three congresses at the end of each year: the whole period's are those standing on the last day, not 6
+    expect([row(2025), row(2026), row(whole)].map((r) => r[col('职代会数')])).toEqual([3, 3, 3]);
     // held in 2025 by A and B, in 2026 by A: a year's figure, no sum of the years
-    expect([row('2025年'), row('2026年')].map((r) => r[col('按期召开')])).toEqual([2, 1]);
-    expect(row('合计')[col('按期召开')]).toBeNull();
+    expect([row(2025), row(2026)].map((r) => r[col('按期召开')])).toEqual([2, 1]);
+    expect(row(whole)[col('按期召开')]).toBeNull();
+    // the satisfaction is a ratio in a column shown as a percentage
+    expect(byYear.percentColumns).toEqual([col('满意率')]);
     const notes = byYear.rows.filter((r) => r.length === 1).map((r) => String(r[0]));
     expect(notes).toEqual([
-      expect.stringMatching(/^注：「职代会数」为时点数，不能相加：.*合计为截至2026-04-03之数/),
+      expect.stringMatching(
+        /^注：「职代会数」为时点数，不能相加：.*末行为截至2026-04-03之数.*不是合计，是全期/,
+      ),
       expect.stringMatching(/^注：「按期召开」不能相加，合计栏空白：.*「按单位」表的合计行/),
       expect.stringMatching(/^注：「满意率」为比率，不能相加：/),
     ]);

@@ -311,22 +311,24 @@ describe('founding and elections', () => {
     // each figure names what it counts and as of which day (issue 41)
     expect(sheet.headers).toContain('新建工会数（按组建日期）');
     expect(sheet.headers).toContain('逾期未换届的工会数（各年年末，当年截至2025-12-31）');
-    expect(sheet.rows.at(-2)?.cells[0]).toBe('合计（2025年；逾期截至2025-12-31）');
+    // the bottom row holds a state as on the last day: the whole period, no 合计 (ADR 14)
+    expect(sheet.rows.at(-2)?.cells[0]).toBe('全期（时点数截至2025-12-31）');
+    expect(sheet.rows.some((r) => r.cells[0].startsWith('合计'))).toBe(false);
     expect(sheet.rows.find((r) => r.cells[0] === '2025')?.cells.slice(4)).toEqual(['4', '4']);
-    // unions overdue are a state at each year's end: never summed over years, the 合计 is the last day's (ADR 14)
+    // unions overdue are a state at each year's end: never summed over years, the whole period's is the last day's
     const years = await world.svc.statsXlsx(staff(), { fromYear: 2024, toYear: 2027 });
     const read = await readSheet(years.buffer, years.fileName);
     const overdue = read.headers.findIndex((h) => h.startsWith('逾期未换届的工会数'));
     const cell = (first: string) => read.rows.find((r) => r.cells[0].startsWith(first))?.cells[overdue] ?? '';
-    // the last year with a state is 2026 (asOf 2026-11-24), the 合计's; 2027 has not begun: blank, not 0
-    expect(['2025', '2026', '2027', '合计'].map(cell)).toEqual([
+    // the last year with a state is 2026 (asOf 2026-11-24), the whole period's; 2027 has not begun: blank, not 0
+    expect(['2025', '2026', '2027', '全期（时点数截至2026-11-24）'].map(cell)).toEqual([
       '4',
       String(s.overdue),
       '',
       String(s.overdue),
     ]);
     expect(read.rows.at(-1)?.cells[0]).toMatch(
-      /^注：「逾期未换届的工会数」为时点数，不能相加：.*合计为截至2026-11-24之数，即末年之数/,
+      /^注：「逾期未换届的工会数」为时点数，不能相加：.*末行为截至2026-11-24之数，即末年之数，所以末行不是合计/,
     );
     expect(addMonths('2026-08-31', 6)).toBe('2027-02-28');
   });

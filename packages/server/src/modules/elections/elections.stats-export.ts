@@ -1,5 +1,5 @@
 import { periodText, type StatsPeriod } from '../../shared/period.ts';
-import { notSummedNote } from '../../shared/sheet-totals.ts';
+import { notSummedNote, wholeRow } from '../../shared/sheet-totals.ts';
 import type { XlsxSheet } from '../../shared/xlsx-writer.ts';
 
 /** A year of the statistics: flows counted on their days, and the unions overdue at the year's end (a state). */
@@ -33,9 +33,10 @@ interface TermDue {
 }
 
 /**
- * The statistics as sheets: by year, with a 合计 adding the flows (foundings, members at founding, elections, terms
- * falling due) while the unions overdue, a state at each year's end, stand in it as on the period's last day — the
- * last year's figure — and a note row says so (ADR 14); and the terms due or overdue, by the day they end.
+ * The statistics as sheets: by year, with a bottom row adding the flows (foundings, members at founding, elections,
+ * terms falling due) while the unions overdue, a state at each year's end, stand in it as on the period's last day —
+ * the last year's figure —, so that row is 全期（时点数截至…）, no 合计, and a note row says so (ADR 14); and the
+ * terms due or overdue, by the day they end.
  */
 export function statsSheets(s: ElectionStats, terms: TermDue[]): XlsxSheet[] {
   // a year that has not begun by asOf has no state yet: its cell is blank, not 0
@@ -60,19 +61,18 @@ export function statsSheets(s: ElectionStats, terms: TermDue[]): XlsxSheet[] {
           r.due,
           begun(r.year) ? r.overdue : null,
         ]),
-        [
-          `合计（${periodText(s)}；逾期截至${s.asOf}）`,
+        wholeRow('state', s.asOf, [
           s.total.founded,
           s.total.foundingMembers,
           s.total.held,
           s.total.due,
           s.overdue,
-        ],
+        ]),
         [
           notSummedNote(
             'state',
             ['逾期未换届的工会数'],
-            `各年为当年年末（当年截至${s.asOf}）任期已届满而未换届的工会，合计为截至${s.asOf}之数，即末年之数`,
+            `各年为当年年末（当年截至${s.asOf}）任期已届满而未换届的工会，末行为截至${s.asOf}之数，即末年之数，所以末行不是合计，是全期（${periodText(s)}，其余各栏为期间之和）`,
           ),
         ],
       ],

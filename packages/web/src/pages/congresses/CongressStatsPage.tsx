@@ -5,6 +5,7 @@ import { formatCount } from '../../components/format.ts';
 import { StatsPage } from '../../components/StatsPage.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
 import { unionTreeColumn } from '../../components/union-tree.tsx';
+import { useWholeRow, WholeRowNote } from '../../components/whole-row.tsx';
 import { congressesApi } from './congresses-api.ts';
 
 type Stats = Awaited<ReturnType<typeof congressesApi.stats>>;
@@ -17,6 +18,7 @@ const pct = (r: Row) =>
 export default function CongressStatsPage() {
   const { t } = useTranslation();
   const words = useWords();
+  const whole = useWholeRow();
   // the columns are the figures the answer names, each titled as its note says (the export's headers alike)
   const columns = (s: Stats) =>
     s.notes.map((f) => ({
@@ -54,9 +56,15 @@ export default function CongressStatsPage() {
               data-testid="cong-stats-years"
               dataSource={[
                 ...s.years.map((y) => ({ key: String(y.year), label: String(y.year), ...y })),
-                { key: 'total', label: t('cong.stats.total'), ...s.total },
+                // 职代会数 stands as on the last day, not summed over the years: the whole period's row, no 合计
+                { key: 'total', label: whole.label('state', s.asOf), ...s.total },
               ]}
               columns={[{ title: t('cong.field.year'), dataIndex: 'label' }, ...columns(s)]}
+            />
+            <WholeRowNote
+              kind="state"
+              columns={s.notes.filter((n) => n.key === 'congresses').map((n) => words(n.label))}
+              asOf={s.asOf}
             />
             <Typography.Title level={5}>{t('cong.stats.byUnion')}</Typography.Title>
             <WholeTable

@@ -5,11 +5,13 @@ import { FigureRow } from '../../components/FigureRow.tsx';
 import { formatCount } from '../../components/format.ts';
 import { StatsPage } from '../../components/StatsPage.tsx';
 import { WholeTable } from '../../components/TableCard.tsx';
+import { useWholeRow, WholeRowNote } from '../../components/whole-row.tsx';
 import { electionsApi } from './elections-api.ts';
 
 /** Statistics: unions founded and their members, elections held, terms ending and elections overdue, per year. */
 export default function ElectionStatsPage() {
   const { t } = useTranslation();
+  const whole = useWholeRow();
   return (
     <StatsPage
       title={t('el.stats.title')}
@@ -36,7 +38,8 @@ export default function ElectionStatsPage() {
             rowKey="year"
             scroll={{ x: 'max-content' }}
             data-testid="el-stats"
-            dataSource={[...s.years, { year: t('el.stats.total'), ...s.total, overdue: s.overdue }]}
+            // the unions overdue stand as on the last day, not summed over the years: the whole period's row, no 合计
+            dataSource={[...s.years, { year: whole.label('state', s.asOf), ...s.total, overdue: s.overdue }]}
             columns={[
               { title: t('el.stats.year'), dataIndex: 'year' },
               countColumn(t('el.stats.founded'), 'founded'),
@@ -46,6 +49,7 @@ export default function ElectionStatsPage() {
               countColumn(t('el.stats.overdue', { asOf: s.asOf }), 'overdue'),
             ]}
           />
+          <WholeRowNote kind="state" columns={[t('el.stats.overdue', { asOf: s.asOf })]} asOf={s.asOf} />
           <FigureNotes notes={s.notes} />
         </>
       )}

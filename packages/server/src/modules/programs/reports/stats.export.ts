@@ -6,7 +6,7 @@ import {
   statsFileName,
   unionLine,
 } from '../../../shared/figures-sheet.ts';
-import { notSummedNote, totalRow } from '../../../shared/sheet-totals.ts';
+import { notSummedNote, totalRow, wholeRow } from '../../../shared/sheet-totals.ts';
 import type { SheetSpec } from '../../../shared/spreadsheet.ts';
 import { writeWorkbook } from '../../../shared/xlsx-writer.ts';
 import { CATEGORY_NAMES, type Category } from '../programs.vocabulary.ts';
@@ -102,16 +102,17 @@ export function reportWorkbook(report: ProgramReport): { fileName: string; buffe
     p.budgetFen === null ? '不限' : yuan(p.budgetFen),
     p.budgetLeftFen === null ? '不限' : yuan(p.budgetLeftFen),
   ]);
-  // 合计 is the sum of the rows above it; a person or union counted in two programs is one of the report's
-  // people or unions, so those two columns' totals are the distinct counts on a row of their own. Places and
+  // the bottom row adds the programs up, save that a person or union counted in two programs is one of the report's
+  // people or unions: those two cells are the distinct counts, so the row is 全部（不重复计）, no 合计. Places and
   // budgets add up unless a program has no limit (不限): then neither has the whole.
   const t = report.totals;
   const ps = report.programs;
   const limited = (f: (p: (typeof ps)[number]) => number | null, show: (n: number) => number = (n) => n) =>
     ps.every((p) => f(p) !== null) ? show(ps.reduce((sum, p) => sum + (f(p) ?? 0), 0)) : '不限';
+  const distinctNote = (what: string) =>
+    notSummedNote('distinct', [PROGRAM_FIGURE_LABELS.people.zh, PROGRAM_FIGURE_LABELS.unions.zh], what);
   byProgram.push(
-    [
-      '合计',
+    wholeRow('distinct', undefined, [
       '',
       '',
       '',
@@ -119,21 +120,18 @@ export function reportWorkbook(report: ProgramReport): { fileName: string; buffe
       t.applications,
       t.approved,
       t.rejected,
-      '',
-      '',
+      report.peopleCounted ? t.people : null,
+      t.unions,
       yuan(t.approvedFen),
       yuan(t.paidFen),
       limited((p) => p.quota),
       ps.reduce((sum, p) => sum + p.quotaUsed, 0),
       limited((p) => p.budgetFen, yuan),
       limited((p) => p.budgetLeftFen, yuan),
-    ],
-    ['不重复计（跨项目）', '', '', '', '', '', '', '', t.people, t.unions],
+    ]),
     [
-      notSummedNote(
-        'distinct',
-        [PROGRAM_FIGURE_LABELS.people.zh, PROGRAM_FIGURE_LABELS.unions.zh],
-        '一人（一个工会）在几个项目受益只计一次，合计栏空白，全部项目的数见「不重复计（跨项目）」行',
+      distinctNote(
+        '一人（一个工会）在几个项目受益只计一次，末行为全部项目不重复的人数（工会数），所以末行不是合计，是全部（不重复计）；其余各栏为各项目之和',
       ),
     ],
   );
@@ -145,10 +143,10 @@ export function reportWorkbook(report: ProgramReport): { fileName: string; buffe
       ...figureCells(u, p.applicantType === 'union'),
     ]),
   );
-  // 合计 sums the unions; a person helped through two unions is one of the report's people: that cell is the
-  // distinct count, as the note under it says
+  // the bottom row sums the unions, save that a person helped through two unions is one of the report's people: that
+  // cell is the distinct count, as the note under it says, so the row is 全部（不重复计）, no 合计
   const unionRows = report.byUnion.map((u) => [unionName(u), ...figureCells(u)]);
-  const unionTotal = totalRow(FIGURE_HEADERS.length + 1, unionRows);
+  const unionTotal = wholeRow('distinct', undefined, totalRow(FIGURE_HEADERS.length + 1, unionRows).slice(1));
   unionTotal[4] = t.people;
   const byUnionRows = unionRows.length
     ? [
@@ -158,7 +156,7 @@ export function reportWorkbook(report: ProgramReport): { fileName: string; buffe
           notSummedNote(
             'distinct',
             [PROGRAM_FIGURE_LABELS.people.zh],
-            '一人在几个工会受益只计一次，合计栏为全部工会不重复的人数',
+            '一人在几个工会受益只计一次，末行为全部工会不重复的人数，所以末行不是合计，是全部（不重复计）；其余各栏为各工会之和',
           ),
         ],
       ]
@@ -211,8 +209,8 @@ export function reportWorkbook(report: ProgramReport): { fileName: string; buffe
         periodLine(report),
         ...noteRows(report.notes),
         [
-          '合计',
-          '各项目之和；有不限名额（预算）的项目时，名额（预算）合计为不限；受益人数、涉及工会数跨项目不重复计，见「按项目」表「不重复计（跨项目）」行',
+          '全部（不重复计）',
+          '「按项目」「按工会」表的末行：各项目（工会）之和，有不限名额（预算）的项目时名额（预算）为不限；受益人数、涉及工会数不是各行之和，一人（一个工会）只计一次',
         ],
       ],
       widths: [36, 60],

@@ -184,19 +184,26 @@ describe('programs report', () => {
     const book = XLSX.read(reportWorkbook(r).buffer, { type: 'buffer' });
     const rows = XLSX.utils.sheet_to_json<(string | number)[]>(book.Sheets.按项目, { header: 1, defval: '' });
     const col = (h: string) => rows[0].indexOf(h);
-    const total = rows.find((row) => row[0] === '合计') ?? [];
+    // people and unions counted once make the bottom row no 合计: it is 全部（不重复计）
+    expect(rows.some((row) => row[0] === '合计')).toBe(false);
+    const total = rows.find((row) => row[0] === '全部（不重复计）') ?? [];
     const programs = rows.slice(1, rows.indexOf(total));
     expect(programs.length).toBe(r.programs.length);
     const sum = (h: string) => programs.reduce((s, row) => s + Number(row[col(h)]), 0);
     expect(total[col('已用名额')]).toBe(sum('已用名额'));
     for (const h of ['名额（项目期内）', '预算（元，项目期内）', '剩余预算（元）'])
       expect(total[col(h)], h).toBe(programs.some((row) => row[col(h)] === '不限') ? '不限' : sum(h));
-    // a person helped by two programs is one person: no sum, the distinct count on its own row
-    expect(total[col('受益人数（按审批日期）')]).toBe('');
-    const distinct = rows.find((row) => row[0] === '不重复计（跨项目）') ?? [];
-    expect(distinct[col('受益人数（按审批日期）')]).toBe(r.totals.people);
-    expect(distinct[col('涉及工会数（按审批日期）')]).toBe(r.totals.unions);
-    expect(rows.at(-1)?.[0]).toMatch(/^注：「受益人数」「涉及工会数」为不重复计数，不能相加：/);
+    expect(total[col('申请数（按申请日期）')]).toBe(sum('申请数（按申请日期）'));
+    // a person helped by two programs is one person: no sum, the distinct count
+    expect(total[col('受益人数（按审批日期）')]).toBe(r.totals.people);
+    expect(total[col('涉及工会数（按审批日期）')]).toBe(r.totals.unions);
+    expect(rows.at(-1)?.[0]).toMatch(/^注：「受益人数」「涉及工会数」为不重复计数，不能相加：.*末行不是合计/);
+    const unions = XLSX.utils.sheet_to_json<(string | number)[]>(book.Sheets.按工会, {
+      header: 1,
+      defval: '',
+    });
+    expect(unions.map((row) => row[0])).toContain('全部（不重复计）');
+    expect(unions.map((row) => row[0])).not.toContain('合计');
   });
 
   it("says each figure and category in the dashboard's words, and its notes say what is shown", async () => {
