@@ -7095,7 +7095,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** The sheet for the bank or 京卡 office: full ID numbers for roles with people.reveal_id (audited), masked otherwise. 409 PAYMENT_ACCOUNT_MISSING lists the people without an account for the batch's method unless confirmMissing=true */
+        /** The sheet for the bank or 京卡 office: full ID numbers for roles with people.reveal_id (audited), masked otherwise. 409 PAYMENT_ACCOUNT_MISSING lists the people without an account for the batch's method unless confirmMissing=true. Headings in Chinese, or in English with lang=en; days as date cells, yuan as numbers shown 0.00 */
         get: operations["getPaymentBatchesByIdExportXlsx"];
         put?: never;
         post?: never;
@@ -75821,6 +75821,8 @@ export interface operations {
             query?: {
                 /** @description true: export although some people paid have no account for the method (they are noted) */
                 confirmMissing?: boolean;
+                /** @description the sheet's headings and labels: Chinese (default) or English, the language the user reads */
+                lang?: "zh" | "en";
             };
             header?: never;
             path: {

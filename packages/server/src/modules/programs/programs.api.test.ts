@@ -1,3 +1,4 @@
+import * as XLSX from '@e965/xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, errorShapeProblem } from '../../../test/api.ts';
 import { type FormFile, multipartForm } from '../../../test/multipart.ts';
@@ -325,6 +326,34 @@ describe('programs over HTTP', () => {
     expect(xlsx.headers['content-type']).toMatch(/spreadsheetml/);
     const sheet = await readSheet(xlsx.rawPayload, 'batch.xlsx');
     expect(sheet.rows[0].cells[6]).toBe('1000'); // a number (shown 0.00), read as General shows it
+    // headings in Chinese alone, the approval day a date cell, yuan numbers shown 0.00, on both sheets
+    const book = XLSX.read(xlsx.rawPayload, { cellNF: true });
+    expect(book.SheetNames).toEqual(['发放明细', '批次信息']);
+    const items = book.Sheets.发放明细;
+    expect([items.A1.v, items.G1.v, items.J1.v]).toEqual(['序号', '金额（元）', '批准日期']);
+    expect(items.G2).toMatchObject({ t: 'n', v: 1000, z: '0.00' });
+    expect(items.J2).toMatchObject({ t: 'n', z: 'yyyy\\-mm\\-dd' });
+    const facts = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets.批次信息, { header: 1 });
+    expect(facts[0]).toEqual(['项目', '内容']);
+    expect(facts.map((r) => r[0]).join('')).not.toMatch(/[A-Za-z]/);
+    const madeOn = facts.findIndex((r) => r[0] === '建批日期') + 1;
+    expect(book.Sheets.批次信息[`B${madeOn}`]).toMatchObject({ t: 'n', z: 'yyyy\\-mm\\-dd' });
+    const sum = facts.findIndex((r) => r[0] === '合计（元）') + 1;
+    expect(book.Sheets.批次信息[`B${sum}`]).toMatchObject({ t: 'n', v: 1000, z: '0.00' });
+    // in English for a user who reads English
+    const en = await t.call({
+      method: 'GET',
+      url: `/api/payment-batches/${a.json().id}/export.xlsx?confirmMissing=true&lang=en`,
+      cookie: staff,
+    });
+    const enBook = XLSX.read(en.rawPayload, { cellNF: true });
+    expect(enBook.SheetNames).toEqual(['Payments', 'Batch']);
+    const enRows = XLSX.utils.sheet_to_json<unknown[]>(enBook.Sheets.Payments, { header: 1 });
+    expect(enRows[0].join('|')).not.toMatch(/[\u4e00-\u9fff]/);
+    expect(enRows[0][6]).toBe('Amount (yuan)');
+    expect(enRows.at(-1)?.[1]).toBe('Total');
+    const enFacts = XLSX.utils.sheet_to_json<unknown[]>(enBook.Sheets.Batch, { header: 1 });
+    expect(enFacts.map((r) => r[0]).join('|')).not.toMatch(/[\u4e00-\u9fff]/);
     const rec = await t.call({ method: 'GET', url: `/api/programs/${id}/reconciliation`, cookie: reviewer });
     expect(rec.json()).toMatchObject({
       approvedFen: 100_000,

@@ -3,6 +3,7 @@ import { api, pickedDay, queryString, unwrap } from '../../api/client.ts';
 import { listCall } from '../../api/recordCalls.ts';
 import type { Answer, Body, Query } from '../../api/types.ts';
 import { registerImport } from '../../components/importApi.ts';
+import i18n from '../../i18n/index.ts';
 
 /** An entitlement or its reversal, with where its payment stands. */
 export type LedgerEntry = Answer<'/api/ledger'>['items'][number];
@@ -42,8 +43,12 @@ export const ledgerApi = {
   previewBatch: (body: BatchTarget) => unwrap(api.POST('/api/payment-batches/preview', { body })),
   createBatch: (body: Body<'/api/payment-batches'>) => unwrap(api.POST('/api/payment-batches', { body })),
   batch: (id: number) => unwrap(api.GET('/api/payment-batches/{id}', byId(id))),
-  exportUrl: (id: number, confirmMissing = false) =>
-    `/api/payment-batches/${id}/export.xlsx${confirmMissing ? '?confirmMissing=true' : ''}`,
+  /** The batch's sheet, its headings in the language the user reads (English when it is en). */
+  exportUrl: (id: number, confirmMissing = false, lang = i18n.language) =>
+    `/api/payment-batches/${id}/export.xlsx${queryString({
+      confirmMissing: confirmMissing || undefined,
+      lang: lang === 'en' ? 'en' : undefined,
+    })}`,
   markPaid: (id: number, reference?: string, paidOn?: string | null) =>
     unwrap(
       api.POST('/api/payment-batches/{id}/mark-paid', {

@@ -108,12 +108,13 @@ export function ledgerRoutes(app: App, { programs }: { programs: LedgerUseCases 
     summary:
       'The sheet for the bank or 京卡 office: full ID numbers for roles with people.reveal_id (audited), masked ' +
       "otherwise. 409 PAYMENT_ACCOUNT_MISSING lists the people without an account for the batch's method " +
-      'unless confirmMissing=true',
+      'unless confirmMissing=true. Headings in Chinese, or in English with lang=en; days as date cells, yuan as numbers shown 0.00',
     params: IdParams,
     querystring: ExportBatchQuery,
     run: async (actor, { params, query }) => {
       const { fileName, buffer } = await programs.exportBatch(actor, params.id, {
         confirmMissing: query.confirmMissing === true,
+        lang: query.lang,
       });
       return xlsxFile(fileName, buffer);
     },

@@ -201,5 +201,12 @@ export const ExportBatchQuery = S.Obj({
       description: 'true: export although some people paid have no account for the method (they are noted)',
     }),
   ),
+  lang: Type.Optional(
+    S.StrEnum(['zh', 'en'] as const, {
+      title: '语言',
+      description:
+        "the sheet's headings and labels: Chinese (default) or English, the language the user reads",
+    }),
+  ),
 });
 export const CancelBody = S.Obj({ reason: Type.Optional(S.Nullable(S.Str(500))) });

@@ -32,7 +32,7 @@ export function createLedgerUseCases(db: Db, ids: IdProtector, clock: Clock) {
       createPaymentBatch(db, actor, input, idempotencyKey, clock()),
     batches: (actor: Actor, q: Parameters<typeof findPaymentBatches>[2]) => findPaymentBatches(db, actor, q),
     paymentBatch: (actor: Actor, id: number) => getPaymentBatch(db, actor, id),
-    exportBatch: (actor: Actor, id: number, options?: { confirmMissing?: boolean }) =>
+    exportBatch: (actor: Actor, id: number, options?: { confirmMissing?: boolean; lang?: 'zh' | 'en' }) =>
       exportPaymentBatch(db, ids, actor, id, clock(), options),
     markPaid: (actor: Actor, id: number, reference?: string | null, paidOn?: string | null) =>
       markBatchPaid(db, actor, id, reference, paidOn, clock()),

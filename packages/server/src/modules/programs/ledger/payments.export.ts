@@ -21,24 +21,90 @@ function namesOf(items: ItemWithoutAccount[]) {
   };
 }
 
-/** A day, and the day it was entered when that was later: "2020-06-15（2026-11-23 补录）". */
-const dayAndEntry = (day: string, entered: Date | string) => {
-  const on = chinaDayOf(entered);
-  return on > day ? `${day}（${on} 补录）` : day;
-};
+type Lang = 'zh' | 'en';
 
-/** The batch sheet's second sheet: what the batch is, the day it was made and the day that was entered. */
-function batchFacts(b: PaymentBatch, rows: number, totalFen: number): (string | number)[][] {
+/** The sheet's words in the user's language: its headings, the facts' labels, the 合计 row's. */
+const WORDS = {
+  zh: {
+    items: '发放明细',
+    facts: '批次信息',
+    headers: [
+      '序号',
+      '姓名',
+      '身份证号',
+      '所在工会',
+      '银行卡号',
+      '京卡号',
+      '金额（元）',
+      '手机号',
+      '申请编号',
+      '批准日期',
+      '备注',
+    ],
+    factHeaders: ['项目', '内容'],
+    total: '合计',
+    batch: '批次编号',
+    program: '项目',
+    union: '工会',
+    method: '支付方式',
+    bank: '银行卡',
+    jingka: '京卡',
+    madeOn: '建批日期',
+    entered: '录入日期',
+    paidOn: '支付日期',
+    count: '笔数',
+    sum: '合计（元）',
+    lacking: (account: { zh: string; en: string }) => `缺${account.zh}`,
+  },
+  en: {
+    items: 'Payments',
+    facts: 'Batch',
+    headers: [
+      'No.',
+      'Name',
+      'ID number',
+      'Union',
+      'Bank account',
+      'Jingka number',
+      'Amount (yuan)',
+      'Phone',
+      'Application no.',
+      'Approved on',
+      'Note',
+    ],
+    factHeaders: ['Item', 'Value'],
+    total: 'Total',
+    batch: 'Batch no.',
+    program: 'Program',
+    union: 'Union',
+    method: 'Paid by',
+    bank: 'Bank account',
+    jingka: 'Jingka card',
+    madeOn: 'Batch date',
+    entered: 'Entered on',
+    paidOn: 'Paid on',
+    count: 'Items',
+    sum: 'Total (yuan)',
+    lacking: (account: { zh: string; en: string }) => `No ${account.en}`,
+  },
+} as const;
+
+/**
+ * The batch sheet's second sheet: what the batch is, the day it was made, the day that was entered and the day it was
+ * paid, each a date cell, and its total in yuan, a number shown 0.00.
+ */
+function batchFacts(b: PaymentBatch, rows: number, totalFen: number, lang: Lang): (string | number)[][] {
+  const w = WORDS[lang];
   return [
-    ['批次编号 Batch', b.id],
-    ['项目 Program', b.programName],
-    ['工会 Union', b.orgName],
-    ['支付方式 Paid by', b.method === 'bank' ? '银行卡 Bank account' : '京卡'],
-    ['建批日期 Batch date', dayAndEntry(b.effectiveOn, b.createdAt)],
-    ['录入日期 Entered', chinaDayOf(b.createdAt)],
-    ...(b.paidAt ? [['支付日期 Paid on', chinaDayOf(b.paidAt)]] : []),
-    ['笔数 Items', rows],
-    ['合计（元） Total (yuan)', totalFen / 100],
+    [w.batch, b.id],
+    [w.program, b.programName],
+    [w.union, b.orgName],
+    [w.method, b.method === 'bank' ? w.bank : w.jingka],
+    [w.madeOn, b.effectiveOn],
+    [w.entered, chinaDayOf(b.createdAt)],
+    ...(b.paidAt ? [[w.paidOn, chinaDayOf(b.paidAt)]] : []),
+    [w.count, rows],
+    [w.sum, totalFen / 100],
   ];
 }
 
@@ -72,7 +138,7 @@ export async function exportPaymentBatch(
   actor: Actor,
   id: number,
   now: Date,
-  { confirmMissing = false }: { confirmMissing?: boolean } = {},
+  { confirmMissing = false, lang = 'zh' }: { confirmMissing?: boolean; lang?: Lang } = {},
 ) {
   return db.tx(async (sql) => {
     const b = await getBatchInScope(sql, actor, id, true);
@@ -92,7 +158,8 @@ export async function exportPaymentBatch(
     );
     requireAccounts(b.method, missing, confirmMissing);
     const lacking = new Set(missing.map((m) => m.applicationId));
-    const accountNote = `缺${ACCOUNT_NAMES[b.method].zh}`;
+    const w = WORDS[lang];
+    const accountNote = w.lacking(ACCOUNT_NAMES[b.method]);
     const shown = (cipher: string | null, masked: string | null) =>
       cipher && reveal ? ids.decrypt(cipher) : (masked ?? '');
     const sheetRows = rows.map((r, i) => [
@@ -110,32 +177,23 @@ export async function exportPaymentBatch(
       lacking.has(r.applicationId) ? accountNote : '',
     ]);
     const totalFen = rows.reduce((s, r) => s + r.amountFen, 0);
-    sheetRows.push(['', '合计', '', '', '', '', totalFen / 100, '', '', '', '']);
+    sheetRows.push(['', w.total, '', '', '', '', totalFen / 100, '', '', '', '']);
     const buffer = writeWorkbook([
       {
-        name: '发放明细',
-        headers: [
-          '序号',
-          '姓名',
-          '身份证号',
-          '所在工会',
-          '银行卡号',
-          '京卡号',
-          '金额（元）',
-          '手机号',
-          '申请编号',
-          '批准日期',
-          '备注',
-        ],
+        name: w.items,
+        headers: [...w.headers],
         rows: sheetRows,
         widths: [6, 12, 22, 30, 24, 24, 14, 14, 10, 12, 16],
         moneyColumns: [6],
+        dateColumns: [9],
       },
       {
-        name: '批次信息',
-        headers: ['项目 Item', '内容 Value'],
-        rows: batchFacts(b, rows.length, totalFen),
+        name: w.facts,
+        headers: [...w.factHeaders],
+        rows: batchFacts(b, rows.length, totalFen, lang),
         widths: [18, 48],
+        // 合计（元）, the last line: yuan shown 0.00
+        yuanRows: [b.paidAt ? 8 : 7],
       },
     ]);
     if (b.status === 'draft') await setBatchStatus(sql, id, 'exported');
