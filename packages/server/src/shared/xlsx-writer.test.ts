@@ -87,6 +87,24 @@ describe('rates', () => {
     // no rate (nothing answered): a dash, as the page shows
     expect(sheet.B4).toMatchObject({ t: 's', v: '—' });
   });
+
+  it('writes a column of ratios (percentColumns) as numbers shown as percentages, the year beside it a number', () => {
+    const file = writeWorkbook([
+      {
+        name: '按年度',
+        headers: ['年度', '评价', '满意率'],
+        percentColumns: [2],
+        rows: [
+          [2025, 3, 0.667],
+          [2026, 0, null],
+        ],
+      },
+    ]);
+    const sheet = XLSX.read(file, { type: 'buffer', cellNF: true }).Sheets.按年度;
+    expect(sheet.A2).toMatchObject({ t: 'n', v: 2025 });
+    expect(sheet.B2.z ?? 'General').toBe('General');
+    expect(sheet.C2).toMatchObject({ t: 'n', v: 0.667, z: '0.0%', w: '66.7%' });
+  });
 });
 
 describe('times of day', () => {
