@@ -66,6 +66,20 @@ describe('a code typed as digits', () => {
     expect(r.errors[0].messageEn).toContain("apostrophe (')");
   });
 
+  it('refuses a code of digits (a credit code) Excel stored as a number, saying its digits were lost', async () => {
+    // the number the cell holds: past 2^53, its last digits lost as Excel loses them; a short one is kept whole
+    const r = await read([
+      ['甲', '2024-05-03', '', '', Number('911101137000000038')],
+      ['乙', '2024-05-03', '', '', 123456],
+    ]);
+    expect(r.errors.map((e) => [e.rowNo, e.column, e.value])).toEqual([[2, '登记编号', '9.11101E+17']]);
+    expect(r.errors[0].messageZh).toBe(
+      "「9.11101E+17」是被 Excel 存成数字的代码，末几位已丢失：请把该列设为“文本”格式后重新填写完整的代码，或在代码前加英文单引号（'）",
+    );
+    expect(r.errors[0].messageEn).toContain('is a code Excel stored as a number, which lost its last digits');
+    expect(r.rows[1].values.code).toBe('123456');
+  });
+
   it('leaves a name as typed, its inner spaces kept and only its ends trimmed', async () => {
     const r = await read([
       ['  北京 某某 公司 ', '2024-05-03'],

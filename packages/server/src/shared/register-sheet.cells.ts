@@ -37,6 +37,22 @@ export const codeText = (raw: string) => raw.normalize('NFKC').replace(ANY_SPACE
 /** An ID number Excel turned into a number and showed in scientific notation (1.10113E+17): its last digits lost. */
 const ID_AS_NUMBER = /^\d(\.\d+)?E\+?\d+$/i;
 
+/**
+ * A code of 16 digits or more (a credit code, a licence number) Excel turned into a number and showed in scientific
+ * notation (9.11101E+17): past 2^53 its last digits are lost from the file, as an ID number's are. `what` names the
+ * code (统一社会信用代码); null for any other text.
+ */
+export function codeLostAsNumber(
+  text: string,
+  what: Bilingual = { zh: '代码', en: 'code' },
+): Bilingual | null {
+  if (!ID_AS_NUMBER.test(text) || Number(text.split(/e\+?/i)[1]) < 15) return null;
+  return {
+    zh: `「${text}」是被 Excel 存成数字的${what.zh}，末几位已丢失：请把该列设为“文本”格式后重新填写完整的${what.zh}，或在${what.zh}前加英文单引号（'）`,
+    en: `"${text}" is a ${what.en} Excel stored as a number, which lost its last digits: format the column as Text and type the whole ${what.en} again, or put an apostrophe (') before it`,
+  };
+}
+
 const idNumberLost = (text: string): Bilingual => ({
   zh: `「${text}」是被 Excel 存成数字的身份证号码，末几位已丢失：请把该列设为“文本”格式后重新填写完整号码，或在号码前加英文单引号（'）`,
   en: `"${text}" is an ID number Excel stored as a number, which lost its last digits: format the column as Text and type the whole number again, or put an apostrophe (') before it`,
@@ -110,6 +126,10 @@ export function parseCell(c: RegisterColumn, raw: string, reading: ColumnReading
   switch (c.kind) {
     case 'text':
       if (reading.shape === 'idNumber' && ID_AS_NUMBER.test(text)) return problem(idNumberLost(text));
+      if (reading.shape === 'code') {
+        const lost = codeLostAsNumber(text);
+        if (lost) return problem(lost);
+      }
       return text.length > (c.max ?? 4000)
         ? problem({ zh: `不能超过${c.max ?? 4000}字`, en: `at most ${c.max ?? 4000} characters` })
         : text;

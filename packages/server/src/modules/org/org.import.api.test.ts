@@ -112,3 +112,62 @@ describe('a parent union typed wrong', () => {
     expect(dry.errors[0].messageEn).toContain(`(Did you mean: "${w.district.name}"?)`);
   });
 });
+
+describe('a clerk’s messy union tree sheet', () => {
+  it('refuses a credit code Excel stored as a number, saying its digits were lost, and reads a full-width one', async () => {
+    // a credit code of digits alone, as some are, which Excel takes for a number
+    const digits = Array.from({ length: 40 }, (_, i) => `91110113${String(7_000_000 + i).padStart(9, '0')}`)
+      .map((body) => body + usccCheckChar(body))
+      .find((c) => /^\d+$/.test(c)) as string;
+    const wide = code();
+    const dry = await kit.dryRun(
+      kit.sheet([
+        // the number the cell holds: past 2^53, its last digits lost as Excel loses them
+        [w.district.name, `数字代码工会${w.t.ctx.unique()}`, '基层工会', Number(digits), '', ''],
+        [w.district.name, `全角代码工会${w.t.ctx.unique()}`, '基层工会', ` ${toFullWidth(wide)} `, '', ''],
+      ]),
+      { created: 1, errors: [expect.anything()] },
+    );
+    expect(kit.rowsOf(dry.errors)).toEqual([[2, '统一社会信用代码']]);
+    expect(dry.errors[0].messageZh).toBe(
+      `「${dry.errors[0].value}」是被 Excel 存成数字的统一社会信用代码，末几位已丢失：请把该列设为“文本”格式后重新填写完整的统一社会信用代码，或在统一社会信用代码前加英文单引号（'）`,
+    );
+    expect(dry.errors[0].messageEn).toContain('is a unified social credit code Excel stored as a number');
+  });
+
+  it('refuses a name longer than the union’s page allows, on its row and column, not storing it', async () => {
+    const long = `北京${'长'.repeat(120)}有限公司工会`;
+    const rows = [
+      [w.district.name, long, '基层工会', '', '', ''],
+      [w.district.name, '工', '基层工会', '', '', ''],
+    ];
+    const dry = await kit.dryRun(kit.sheet(rows), {
+      created: 0,
+      errors: [expect.anything(), expect.anything()],
+    });
+    expect(kit.rowsOf(dry.errors)).toEqual([
+      [2, '工会名称'],
+      [3, '工会名称'],
+    ]);
+    expect(dry.errors[0].messageZh).toBe('工会名称最多100个字，本格有128个字');
+    expect(dry.errors[1].messageEn).toBe('The union name is at least 2 characters');
+    const before = await count();
+    expect((await kit.send(kit.sheet(rows), false)).statusCode).toBe(400);
+    expect(await count()).toBe(before);
+  });
+
+  it('counts the 合计 row under the unions out of the rows on a dry run with errors too', async () => {
+    const dry = await kit.dryRun(
+      kit.sheet([
+        [w.district.name, '坏', '基层工会', '', '', ''],
+        ['', '合计', '', '', '10', ''],
+      ]),
+      { total: 1, errors: [expect.anything()] },
+    );
+    expect(dry.ignoredRows).toEqual([{ rowNo: 3, reason: 'total' }]);
+  });
+});
+
+/** Digits and capitals as a clerk's input method types them in full width (９１１１…). */
+const toFullWidth = (s: string) =>
+  s.replace(/[0-9A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));

@@ -3,6 +3,7 @@ import type { Db } from '../../db/db.ts';
 import { parseDateText } from '../../shared/dates.ts';
 import { didYouMean } from '../../shared/near-names.ts';
 import { giveTurn } from '../../shared/pace.ts';
+import { codeLostAsNumber, codeText } from '../../shared/register-sheet.cells.ts';
 import { notADay } from '../../shared/sheet-dates.ts';
 import { type RowPlace, rowEn, rowZh } from '../../shared/sheet-place.ts';
 import type { SheetRows } from '../../shared/spreadsheet.ts';
@@ -146,6 +147,7 @@ export async function planOrgRows(
     const before = errors.length;
     const name = cell('name');
     if (!name) fail('name', 'REQUIRED', '工会名称不能为空', 'The union name is required');
+    tooLong(cell, fail);
     const kind = parseOrgKind(cell('kind'), name);
     if (!kind) {
       fail(
@@ -155,8 +157,11 @@ export async function planOrgRows(
         `Kind "${cell('kind')}" is not one of ${ORG_KINDS.join(', ')}`,
       );
     }
-    const uscc = cell('uscc').toUpperCase();
-    if (uscc && !isValidUscc(uscc)) {
+    // as every register reads a code: full-width forms and spaces as the clerk means them
+    const uscc = codeText(cell('uscc')).toUpperCase();
+    const lost = codeLostAsNumber(uscc, { zh: '统一社会信用代码', en: 'unified social credit code' });
+    if (lost) fail('uscc', 'USCC_AS_NUMBER', lost.zh, lost.en);
+    else if (uscc && !isValidUscc(uscc)) {
       fail(
         'uscc',
         'USCC_INVALID',
@@ -272,6 +277,32 @@ export async function planOrgRows(
       return null;
     }
     return org;
+  }
+}
+
+/** The lengths a union's page allows (org.schemas.ts): a union the sheet makes can be saved there as it is. */
+const LENGTHS: [OrgColumn, number, number, string, string][] = [
+  ['name', 2, 100, '工会名称', 'The union name'],
+  ['shortName', 0, 50, '简称', 'The short name'],
+  ['employerName', 0, 200, '单位名称', "The employer's name"],
+];
+
+/** A name longer (or, for the union's name, shorter) than the union's page allows, refused on its row and column. */
+function tooLong(
+  cell: (k: OrgColumn) => string,
+  fail: (k: OrgColumn, code: string, zh: string, en: string) => void,
+) {
+  for (const [k, min, max, zh, en] of LENGTHS) {
+    const n = [...cell(k)].length;
+    if (n > max)
+      fail(
+        k,
+        'TEXT_TOO_LONG',
+        `${zh}最多${max}个字，本格有${n}个字`,
+        `${en} is at most ${max} characters; this one has ${n}`,
+      );
+    else if (n && n < min)
+      fail(k, 'TEXT_TOO_SHORT', `${zh}至少${min}个字`, `${en} is at least ${min} characters`);
   }
 }
 

@@ -77,7 +77,8 @@ export async function importOrgs(
         en: `${rowsWithErrors(wrong)}; no union was created`,
       },
       // The rows that passed: the dry run (预检) says how many would be created once the others are corrected.
-      { errors: placeRows(errors, sheets), valid: plans.length },
+      // and the 合计 or 说明 rows passed over, as a dry run without errors tells them
+      { errors: placeRows(errors, sheets), valid: plans.length, ignoredRows: placeRows(skipped, sheets) },
     );
   }
   // The dry run (预检) writes in a transaction it then rolls back: the answer says what would be created.
@@ -163,12 +164,13 @@ export async function importOrgsFile(
     };
   } catch (e) {
     if (!dryRun || !(e instanceof AppError) || e.code !== 'IMPORT_ROWS_INVALID') throw e;
+    const ignoredRows = (e.details?.ignoredRows ?? []) as SkippedRow[];
     return {
       dryRun,
-      total: sheet.rows.length,
+      total: sheet.rows.length - ignoredRows.length,
       created: Number(e.details?.valid ?? 0),
       unions: [],
-      ignoredRows: [],
+      ignoredRows,
       errors: (e.details?.errors ?? []) as OrgRowError[],
       ...notes,
     };
