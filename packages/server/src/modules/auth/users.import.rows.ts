@@ -2,6 +2,7 @@ import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { AppError } from '../../shared/errors.ts';
 import { giveTurn } from '../../shared/pace.ts';
+import { codeText } from '../../shared/register-sheet.cells.ts';
 import { type RowPlace, rowEn, rowZh } from '../../shared/sheet-place.ts';
 import type { SheetRows } from '../../shared/spreadsheet.ts';
 import { NoSuchUnion, type OrgRowError, resolveUnionTexts, unionFound, unionUnknown } from '../org/index.ts';
@@ -26,6 +27,15 @@ const ROLE_WORDS: [RegExp, RoleGrant['role']][] = [
   [/^(工作人员|工会工作人员|工会干部|干部|经办人|staff)$/i, 'staff'],
   [/^(审核人|审核员|审批人|reviewer)$/i, 'reviewer'],
 ];
+
+/** The longest name an account's page takes (DISPLAY_NAME): an account the sheet opens can be saved there. */
+const MAX_NAME = 50;
+
+/** A phone as typed: full-width digits, spaces, dashes, brackets and a +86 before the 11 digits read as meant. */
+const phoneText = (text: string) =>
+  codeText(text)
+    .replace(/[-–—()]/g, '')
+    .replace(/^\+?86(?=1\d{10}$)/, '');
 
 const USERNAME_RE = new RegExp(USERNAME_PATTERN);
 const PHONE_RE = new RegExp(PHONE_PATTERN);
@@ -59,13 +69,16 @@ export async function planAccountRows(
 ): Promise<{ planned: PlannedAccount[]; errors: AccountRowError[] }> {
   const cellOf = (cells: string[], k: Column) =>
     index[k] === undefined ? '' : (cells[index[k] as number] ?? '').trim();
+  // a username and a phone as the clerk means them, typed with an input method's full-width letters and digits too
+  const usernameOf = (cells: string[]) => cellOf(cells, 'username').normalize('NFKC').trim();
+  const phoneOf = (cells: string[]) => phoneText(cellOf(cells, 'phone'));
   const unions = sheet.rows.map((r) => cellOf(r.cells, 'union')).filter(Boolean);
   // named as every register names a union: full name, short name, credit code, a name without its ending
   const byText = await resolveUnionTexts(db, actor, [...new Set(unions)]);
   const existing = await findTakenLogins(
     db,
-    sheet.rows.map((r) => cellOf(r.cells, 'username')),
-    sheet.rows.map((r) => cellOf(r.cells, 'phone')).filter(Boolean),
+    sheet.rows.map((r) => usernameOf(r.cells)),
+    sheet.rows.map((r) => phoneOf(r.cells)).filter(Boolean),
   );
   // a first password given on a row is held to the staff rules here, with the row's other errors
   const settings = await findSecuritySettings(db);
@@ -89,7 +102,7 @@ export async function planAccountRows(
         messageZh: zh,
         messageEn: en,
       });
-    const username = cellOf(cells, 'username');
+    const username = usernameOf(cells);
     if (!username) fail('username', 'REQUIRED', '用户名不能为空', 'The username is required');
     else if (!USERNAME_RE.test(username)) {
       fail(
@@ -119,7 +132,14 @@ export async function planAccountRows(
     const displayName = cellOf(cells, 'displayName');
     if (!displayName.replace(/[\s\u200b-\u200f\ufeff]/g, ''))
       fail('displayName', 'REQUIRED', '姓名不能为空', 'The name is required');
-    const phone = cellOf(cells, 'phone').replace(/[\s-]/g, '');
+    else if ([...displayName].length > MAX_NAME)
+      fail(
+        'displayName',
+        'TEXT_TOO_LONG',
+        `姓名最多${MAX_NAME}个字，本格有${[...displayName].length}个字`,
+        `The name is at most ${MAX_NAME} characters; this one has ${[...displayName].length}`,
+      );
+    const phone = phoneOf(cells);
     if (phone && !PHONE_RE.test(phone))
       fail('phone', 'PHONE_INVALID', `手机号“${phone}”应为11位数字`, `Phone "${phone}" must be 11 digits`);
     else if (phone && takenPhones.has(phone))

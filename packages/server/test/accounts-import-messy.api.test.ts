@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { writeWorkbook } from '../src/shared/xlsx-writer.ts';
+import { multipartForm } from './multipart.ts';
+import { appWorld } from './world-kit.ts';
+
+/**
+ * An accounts sheet as a clerk types it on the first day (issue 45): a phone and a username typed with an input
+ * method's full-width digits and letters are read as meant, as the member sheet reads a phone; a name longer than an
+ * account's page takes is refused on its row, not opened as an account that page then cannot save.
+ */
+const w = appWorld({
+  tree: { district: ['root/district', '账号杂表测试区总工会'] },
+  users: { manager: ['manager', 'district'] },
+});
+
+const HEADERS = ['用户名', '姓名', '手机号', '所在工会', '角色', '初始密码'];
+const wide = (s: string) => s.replace(/[0-9a-z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+
+const send = (rows: (string | number)[][], dryRun: boolean) => {
+  const data = writeWorkbook([{ name: '账号', headers: HEADERS, rows }]);
+  const mime = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  return w.t.call({
+    method: 'POST',
+    url: `/api/users/import${dryRun ? '?dryRun=true' : ''}`,
+    cookie: w.manager,
+    ...multipartForm({ files: [{ name: '账号.xlsx', mime, data }] }, '----messyaccounts'),
+  });
+};
+
+describe('an accounts sheet typed with full-width digits and letters', () => {
+  it('reads the phone and the username as meant, on the dry run and the import alike', async () => {
+    const phone = w.t.ctx.newPhone();
+    const username = `wide${w.t.ctx
+      .unique()
+      .toLowerCase()
+      .replace(/[^0-9a-z]/g, '')}`;
+    const rows = [
+      [
+        wide(username),
+        '陈刚',
+        `+86 ${wide(phone.slice(0, 3))}-${wide(phone.slice(3))}`,
+        w.district.name,
+        '工作人员',
+        '',
+      ],
+    ];
+    const check = await send(rows, true);
+    expect(check.statusCode, check.body).toBe(200);
+    expect(check.json()).toMatchObject({ errors: [], accounts: [{ username }] });
+    const done = await send(rows, false);
+    expect(done.statusCode, done.body).toBe(200);
+    const { rows: made } = await w.t.db.query<{ phone: string }>(
+      `select phone from users where username = $1`,
+      [username],
+    );
+    expect(made).toEqual([{ phone }]);
+  });
+});
+
+describe('a name longer than an account takes', () => {
+  it('is refused on its row and column in both languages, and no account is opened', async () => {
+    const username = `long${w.t.ctx
+      .unique()
+      .toLowerCase()
+      .replace(/[^0-9a-z]/g, '')}`;
+    const rows = [[username, `王${'五'.repeat(70)}`, '', w.district.name, '工作人员', '']];
+    const check = await send(rows, true);
+    expect(check.json().errors).toMatchObject([
+      {
+        rowNo: 2,
+        column: '姓名',
+        code: 'TEXT_TOO_LONG',
+        messageZh: '姓名最多50个字，本格有71个字',
+        messageEn: 'The name is at most 50 characters; this one has 71',
+      },
+    ]);
+    expect((await send(rows, false)).statusCode).toBe(400);
+    const { rows: made } = await w.t.db.query(`select 1 from users where username = $1`, [username]);
+    expect(made).toEqual([]);
+  });
+});
