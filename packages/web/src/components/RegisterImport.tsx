@@ -6,7 +6,7 @@ import {
   SearchOutlined,
 } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Result, Space, Statistic, Steps, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { type CSSProperties, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, errorMessage } from '../api/client.ts';
 import { ImportErrorRows, type RowError } from './ImportErrorTable.tsx';
@@ -143,16 +143,7 @@ export function RegisterImport<A extends RegisterAnswer>({
               </Button>
             }
           />
-          {(after?.(done) ?? []).map((line) => (
-            <Alert
-              key={line}
-              type="warning"
-              showIcon
-              message={line}
-              style={{ marginBottom: 8 }}
-              data-testid="import-after"
-            />
-          ))}
+          <WarningLines lines={after?.(done) ?? []} testId="import-after" style={{ marginBottom: 8 }} />
           <Figures answer={done} figures={figures(done)} />
         </div>
       )}
@@ -270,16 +261,11 @@ export function CheckResult<A extends RegisterAnswer>({
   return (
     <div data-testid="import-check-result" data-offer={offer?.kind ?? 'errors'}>
       <Alert type={said.type} showIcon title={said.message} description={said.description} />
-      {(offer && offer.kind !== 'nothing' ? (notes?.(checked) ?? []) : []).map((line) => (
-        <Alert
-          key={line}
-          type="warning"
-          showIcon
-          title={line}
-          style={{ marginTop: 8 }}
-          data-testid="import-check-note"
-        />
-      ))}
+      <WarningLines
+        lines={offer && offer.kind !== 'nothing' ? (notes?.(checked) ?? []) : []}
+        testId="import-check-note"
+        style={{ marginTop: 8 }}
+      />
       {/* with errors nothing is imported: what the other rows would create is not shown as if it were */}
       <Figures answer={checked} figures={offer ? figures(checked) : null} />
       {!offer && (
@@ -343,4 +329,11 @@ function useElapsedSeconds(running: boolean): number {
     return () => clearInterval(timer);
   }, [running]);
   return seconds;
+}
+
+/** What an import's check or its result adds to its figures, a warning a line. */
+function WarningLines({ lines, testId, style }: { lines: string[]; testId: string; style: CSSProperties }) {
+  return lines.map((line) => (
+    <Alert key={line} type="warning" showIcon title={line} style={style} data-testid={testId} />
+  ));
 }
