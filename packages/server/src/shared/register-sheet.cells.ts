@@ -34,6 +34,12 @@ const ANY_SPACE = /[\s\u3000]+/g;
 /** A code's cell as the clerk means it: full-width digits, letters and signs made ordinary (NFKC), no space left. */
 export const codeText = (raw: string) => raw.normalize('NFKC').replace(ANY_SPACE, '');
 
+/** A mobile phone as typed: a code (codeText) without dashes or brackets, and without a +86 before its 11 digits. */
+export const phoneText = (raw: string) =>
+  codeText(raw)
+    .replace(/[-–—()]/g, '')
+    .replace(/^\+?86(?=1\d{10}$)/, '');
+
 /** An ID number Excel turned into a number and showed in scientific notation (1.10113E+17): its last digits lost. */
 const ID_AS_NUMBER = /^\d(\.\d+)?E\+?\d+$/i;
 

@@ -2,7 +2,7 @@ import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { AppError } from '../../shared/errors.ts';
 import { giveTurn } from '../../shared/pace.ts';
-import { codeText } from '../../shared/register-sheet.cells.ts';
+import { phoneText } from '../../shared/register-sheet.cells.ts';
 import { type RowPlace, rowEn, rowZh } from '../../shared/sheet-place.ts';
 import type { SheetRows } from '../../shared/spreadsheet.ts';
 import { NoSuchUnion, type OrgRowError, resolveUnionTexts, unionFound, unionUnknown } from '../org/index.ts';
@@ -30,12 +30,6 @@ const ROLE_WORDS: [RegExp, RoleGrant['role']][] = [
 
 /** The longest name an account's page takes (DISPLAY_NAME): an account the sheet opens can be saved there. */
 const MAX_NAME = 50;
-
-/** A phone as typed: full-width digits, spaces, dashes, brackets and a +86 before the 11 digits read as meant. */
-const phoneText = (text: string) =>
-  codeText(text)
-    .replace(/[-–—()]/g, '')
-    .replace(/^\+?86(?=1\d{10}$)/, '');
 
 const USERNAME_RE = new RegExp(USERNAME_PATTERN);
 const PHONE_RE = new RegExp(PHONE_PATTERN);

@@ -1,4 +1,5 @@
 import { parseDateText } from '../../shared/dates.ts';
+import { phoneText } from '../../shared/register-sheet.cells.ts';
 import { notADay } from '../../shared/sheet-dates.ts';
 
 /**
@@ -52,10 +53,7 @@ export function parsePhone(text: string): Parsed<string> {
   // a number typed plainly, as most are, is the value itself
   if (PLAIN_PHONE.test(text)) return { ok: true, value: text };
   // Full-width digits (１３８…) and brackets read as ordinary ones.
-  const t = text
-    .normalize('NFKC')
-    .replace(/[\s\-–—()]/g, '')
-    .replace(/^(\+?86)(?=1\d{10}$)/, '');
+  const t = phoneText(text);
   if (/^1[3-9]\d{9}$/.test(t)) return { ok: true, value: t };
   return fail(
     'PHONE_INVALID',
