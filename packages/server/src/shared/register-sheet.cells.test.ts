@@ -4,6 +4,7 @@
  * full-width digits and spaces, an ID number Excel turned into a number, and names kept with their inner spaces.
  */
 import { describe, expect, it } from 'vitest';
+import { digitsLost, ID_NUMBER_WORD } from './register-sheet.cells.ts';
 import { testRegister } from './register-sheet.test-kit.ts';
 import { readRegister } from './register-sheet.ts';
 import { writeWorkbook } from './xlsx-writer.ts';
@@ -60,9 +61,13 @@ describe('a code typed as digits', () => {
     // the number the cell holds: past 2^53, its last digits lost as Excel loses them
     const r = await read([['甲', '2024-05-03', '', Number('110101199003071234')]]);
     expect(r.errors.map((e) => [e.rowNo, e.column])).toEqual([[2, '职工身份证号']]);
-    expect(r.errors[0].messageZh).toContain('被 Excel 存成数字的身份证号码，末几位已丢失');
+    // the one wording of every import, the member import's and the people module's `idNumberRefusal` among them
+    expect(r.errors[0].messageZh).toBe(`「1.10101E+17」：${digitsLost(ID_NUMBER_WORD).zh}`);
+    expect(r.errors[0].messageZh).toContain(
+      'Excel 把身份证号存成了数字（科学计数法，如 1.10114E+17），末几位已丢失',
+    );
     expect(r.errors[0].messageZh).toContain('“文本”格式');
-    expect(r.errors[0].messageEn).toContain('Excel stored as a number, which lost its last digits');
+    expect(r.errors[0].messageEn).toContain('Excel stored the ID number as a number');
     expect(r.errors[0].messageEn).toContain("apostrophe (')");
   });
 
@@ -74,9 +79,11 @@ describe('a code typed as digits', () => {
     ]);
     expect(r.errors.map((e) => [e.rowNo, e.column, e.value])).toEqual([[2, '登记编号', '9.11101E+17']]);
     expect(r.errors[0].messageZh).toBe(
-      "「9.11101E+17」是被 Excel 存成数字的代码，末几位已丢失：请把该列设为“文本”格式后重新填写完整的代码，或在代码前加英文单引号（'）",
+      "「9.11101E+17」：Excel 把代码存成了数字（科学计数法，如 1.10114E+17），末几位已丢失，无法还原：请把该列设为“文本”格式后重新填写完整的代码，或在代码前加英文单引号（'）",
     );
-    expect(r.errors[0].messageEn).toContain('is a code Excel stored as a number, which lost its last digits');
+    expect(r.errors[0].messageEn).toContain(
+      'Excel stored the code as a number (scientific notation, as 1.10114E+17) and its last digits are lost for good',
+    );
     expect(r.rows[1].values.code).toBe('123456');
   });
 

@@ -40,29 +40,36 @@ export const phoneText = (raw: string) =>
     .replace(/[-–—()]/g, '')
     .replace(/^\+?86(?=1\d{10}$)/, '');
 
-/** An ID number Excel turned into a number and showed in scientific notation (1.10113E+17): its last digits lost. */
-const ID_AS_NUMBER = /^\d(\.\d+)?E\+?\d+$/i;
+/** A code Excel turned into a number and showed in scientific notation (1.10113E+17): its last digits lost. */
+export const CODE_AS_NUMBER = /^\d(\.\d+)?E\+?\d+$/i;
+
+/** The ID number as a refusal names it. */
+export const ID_NUMBER_WORD: Bilingual = { zh: '身份证号', en: 'ID number' };
+
+/**
+ * Why a code Excel stored as a number cannot be read, and how to keep it (the one wording of every import): `what`
+ * names the code (身份证号, 统一社会信用代码).
+ */
+export const digitsLost = (what: Bilingual): Bilingual => ({
+  zh: `Excel 把${what.zh}存成了数字（科学计数法，如 1.10114E+17），末几位已丢失，无法还原：请把该列设为“文本”格式后重新填写完整的${what.zh}，或在${what.zh}前加英文单引号（'）`,
+  en: `Excel stored the ${what.en} as a number (scientific notation, as 1.10114E+17) and its last digits are lost for good: format the column as Text and type the whole ${what.en} again, or put an apostrophe (') before it`,
+});
 
 /**
  * A code of 16 digits or more (a credit code, a licence number) Excel turned into a number and showed in scientific
  * notation (9.11101E+17): past 2^53 its last digits are lost from the file, as an ID number's are. `what` names the
- * code (统一社会信用代码); null for any other text.
+ * code (统一社会信用代码); an ID number (`ID_NUMBER_WORD`) is refused at any exponent, being all digits. Null for any
+ * other text.
  */
 export function codeLostAsNumber(
   text: string,
   what: Bilingual = { zh: '代码', en: 'code' },
 ): Bilingual | null {
-  if (!ID_AS_NUMBER.test(text) || Number(text.split(/e\+?/i)[1]) < 15) return null;
-  return {
-    zh: `「${text}」是被 Excel 存成数字的${what.zh}，末几位已丢失：请把该列设为“文本”格式后重新填写完整的${what.zh}，或在${what.zh}前加英文单引号（'）`,
-    en: `"${text}" is a ${what.en} Excel stored as a number, which lost its last digits: format the column as Text and type the whole ${what.en} again, or put an apostrophe (') before it`,
-  };
+  if (!CODE_AS_NUMBER.test(text)) return null;
+  if (what !== ID_NUMBER_WORD && Number(text.split(/e\+?/i)[1]) < 15) return null;
+  const why = digitsLost(what);
+  return { zh: `「${text}」：${why.zh}`, en: `"${text}": ${why.en}` };
 }
-
-const idNumberLost = (text: string): Bilingual => ({
-  zh: `「${text}」是被 Excel 存成数字的身份证号码，末几位已丢失：请把该列设为“文本”格式后重新填写完整号码，或在号码前加英文单引号（'）`,
-  en: `"${text}" is an ID number Excel stored as a number, which lost its last digits: format the column as Text and type the whole number again, or put an apostrophe (') before it`,
-});
 
 const choiceKey = (text: string) => normaliseHeader(normaliseText(text));
 
@@ -131,9 +138,8 @@ export function parseCell(c: RegisterColumn, raw: string, reading: ColumnReading
   if (text.startsWith('=')) return problem(formulaWithoutResult(text));
   switch (c.kind) {
     case 'text':
-      if (reading.shape === 'idNumber' && ID_AS_NUMBER.test(text)) return problem(idNumberLost(text));
-      if (reading.shape === 'code') {
-        const lost = codeLostAsNumber(text);
+      if (reading.shape === 'idNumber' || reading.shape === 'code') {
+        const lost = codeLostAsNumber(text, reading.shape === 'idNumber' ? ID_NUMBER_WORD : undefined);
         if (lost) return problem(lost);
       }
       return text.length > (c.max ?? 4000)

@@ -130,9 +130,9 @@ describe('a clerk’s messy union tree sheet', () => {
     );
     expect(kit.rowsOf(dry.errors)).toEqual([[2, '统一社会信用代码']]);
     expect(dry.errors[0].messageZh).toBe(
-      `「${dry.errors[0].value}」是被 Excel 存成数字的统一社会信用代码，末几位已丢失：请把该列设为“文本”格式后重新填写完整的统一社会信用代码，或在统一社会信用代码前加英文单引号（'）`,
+      `「${dry.errors[0].value}」：Excel 把统一社会信用代码存成了数字（科学计数法，如 1.10114E+17），末几位已丢失，无法还原：请把该列设为“文本”格式后重新填写完整的统一社会信用代码，或在统一社会信用代码前加英文单引号（'）`,
     );
-    expect(dry.errors[0].messageEn).toContain('is a unified social credit code Excel stored as a number');
+    expect(dry.errors[0].messageEn).toContain('Excel stored the unified social credit code as a number');
   });
 
   it('refuses a name longer than the union’s page allows, on its row and column, not storing it', async () => {

@@ -87,8 +87,8 @@ describe('the refusal of an ID number (the one mould of every register)', () => 
 
   it('says a number Excel turned into scientific notation lost its last digits, as the member import does', () => {
     expect(idNumberRefusal('1.10114E+17', TEST_TODAY)).toEqual({
-      zh: '「1.10114E+17」：身份证号被Excel当作数字存成了浮点数（科学计数法，如1.10114E+17），第15位以后的数字已丢失，无法还原；请把该列单元格格式设为“文本”后重新输入身份证号',
-      en: '"1.10114E+17": Excel turned the ID number into a floating-point number (scientific notation, as 1.10114E+17) and the digits past the 15th are lost for good; format the column as Text (文本) and type the ID numbers again',
+      zh: "「1.10114E+17」：Excel 把身份证号存成了数字（科学计数法，如 1.10114E+17），末几位已丢失，无法还原：请把该列设为“文本”格式后重新填写完整的身份证号，或在身份证号前加英文单引号（'）",
+      en: `"1.10114E+17": Excel stored the ID number as a number (scientific notation, as 1.10114E+17) and its last digits are lost for good: format the column as Text and type the whole ID number again, or put an apostrophe (') before it`,
     });
     expect(idNumberRefusal(' 1.1011419880305E+17 ', TEST_TODAY).zh).toContain('科学计数法');
   });

@@ -1,5 +1,6 @@
 import { daysInMonth } from '../../shared/dates.ts';
 import { maskIdNumbersIn } from '../../shared/id-mask.ts';
+import { CODE_AS_NUMBER, digitsLost, ID_NUMBER_WORD } from '../../shared/register-sheet.cells.ts';
 
 /** Resident ID-card number (居民身份证号码), GB 11643-1999: 18 characters, ISO 7064 MOD 11-2 check. */
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
@@ -26,13 +27,10 @@ export const ID_PROBLEM_TEXT: Record<IdNumberProblem, { zh: string; en: string }
 
 /**
  * An 18-digit number Excel kept as a number: a floating-point number of 15 significant digits, shown in scientific
- * notation (1.10114E+17); the digits past the 15th are gone from the file.
+ * notation (1.10114E+17); the digits past the 15th are gone from the file. Told in every import's one wording.
  */
-export const ID_AS_NUMBER = /^\d(\.\d+)?e\+?\d+$/i;
-export const ID_AS_NUMBER_TEXT = {
-  zh: '身份证号被Excel当作数字存成了浮点数（科学计数法，如1.10114E+17），第15位以后的数字已丢失，无法还原；请把该列单元格格式设为“文本”后重新输入身份证号',
-  en: 'Excel turned the ID number into a floating-point number (scientific notation, as 1.10114E+17) and the digits past the 15th are lost for good; format the column as Text (文本) and type the ID numbers again',
-};
+export const ID_AS_NUMBER = CODE_AS_NUMBER;
+export const ID_AS_NUMBER_TEXT = digitsLost(ID_NUMBER_WORD);
 
 /** A 15-digit ID number of the first generation (before 1999), which the register does not take. */
 const OLD_ID_TEXT = {

@@ -141,10 +141,10 @@ describe('member import: ID numbers Excel holds as numbers', () => {
       [2, '身份证号码', 'ID_NUMBER_AS_NUMBER'],
       [3, '身份证号码', 'ID_NUMBER_INVALID'],
     ]);
-    expect(errors[0].messageZh).toContain('浮点数');
+    expect(errors[0].messageZh).toContain('存成了数字');
     expect(errors[0].messageZh).toContain('“文本”');
-    expect(errors[0].messageEn).toContain('floating-point number');
-    expect(errors[0].messageEn).toContain('Text (文本)');
+    expect(errors[0].messageEn).toContain('stored the ID number as a number');
+    expect(errors[0].messageEn).toContain('format the column as Text');
     // the 15 digits as the cell holds them (masked in the message), not 3.30103E+14
     expect(errors[1].messageZh).toBe('「330103*****1101」：这是15位的旧身份证号，请填写18位的二代身份证号');
     expect(errors[1].messageEn).toContain('old 15-digit ID number');
