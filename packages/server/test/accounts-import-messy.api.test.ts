@@ -6,7 +6,8 @@ import { appWorld } from './world-kit.ts';
 /**
  * An accounts sheet as a clerk types it on the first day (issue 45): a phone and a username typed with an input
  * method's full-width digits and letters are read as meant, as the member sheet reads a phone; a name longer than an
- * account's page takes is refused on its row, not opened as an account that page then cannot save.
+ * account's page takes is refused on its row, not opened as an account that page then cannot save; a union named by
+ * a credit code Excel made a number is told as digits lost, not as no such union.
  */
 const w = appWorld({
   tree: { district: ['root/district', '账号杂表测试区总工会'] },
@@ -77,5 +78,20 @@ describe('a name longer than an account takes', () => {
     expect((await send(rows, false)).statusCode).toBe(400);
     const { rows: made } = await w.t.db.query(`select 1 from users where username = $1`, [username]);
     expect(made).toEqual([]);
+  });
+});
+
+describe('a union named by a credit code Excel stored as a number', () => {
+  it('is refused saying its last digits were lost and how to keep them, not as a union that does not exist', async () => {
+    const username = `code${w.t.ctx
+      .unique()
+      .toLowerCase()
+      .replace(/[^0-9a-z]/g, '')}`;
+    // the number the cell holds: past 2^53, the credit code's last digits lost as Excel loses them
+    const rows = [[username, '赵敏', '', Number('911101137000000038'), '工作人员', '']];
+    const [error] = (await send(rows, true)).json().errors;
+    expect(error).toMatchObject({ rowNo: 2, column: '所在工会', code: 'UNION_NOT_FOUND' });
+    expect(error.messageZh).toMatch(/^「9\.11101E\+17」：Excel 把统一社会信用代码存成了数字.*末几位已丢失/);
+    expect(error.messageEn).toContain('Excel stored the unified social credit code as a number');
   });
 });

@@ -12,6 +12,7 @@ import { findChildNamesTaken, findRootNamesTaken } from './org.import.repository
 import { levelOfKind, levelRule, ORG_KINDS, type OrgKind } from './org.levels.ts';
 import { findOrgsByIds, type NewOrg, type OrgRow } from './org.repository.ts';
 import {
+  CREDIT_CODE_WORD,
   type FoundUnion,
   NoSuchUnion,
   resolveUnionTexts,
@@ -159,7 +160,7 @@ export async function planOrgRows(
     }
     // as every register reads a code: full-width forms and spaces as the clerk means them
     const uscc = codeText(cell('uscc')).toUpperCase();
-    const lost = codeLostAsNumber(uscc, { zh: '统一社会信用代码', en: 'unified social credit code' });
+    const lost = codeLostAsNumber(uscc, CREDIT_CODE_WORD);
     if (lost) fail('uscc', 'USCC_AS_NUMBER', lost.zh, lost.en);
     else if (uscc && !isValidUscc(uscc)) {
       fail(

@@ -2,6 +2,7 @@ import type { Subtree } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import type { Bilingual } from '../../shared/errors.ts';
 import { didYouMean, namesNear } from '../../shared/near-names.ts';
+import { codeLostAsNumber } from '../../shared/register-sheet.cells.ts';
 import { cellText, type RegisterRow, readOk } from '../../shared/register-sheet.ts';
 import { normaliseText } from '../../shared/text.ts';
 import { listActiveOrgKeys } from './org.repository.ts';
@@ -150,14 +151,19 @@ export function resolveRowUnions<K extends string>(
   return resolveUnionTexts(sql, scope, [...texts] as string[]);
 }
 
+/** The union's 统一社会信用代码 as a refusal names it. */
+export const CREDIT_CODE_WORD: Bilingual = { zh: '统一社会信用代码', en: 'unified social credit code' };
+
 /**
  * A union a sheet names that the importer's subtree does not have, said with what to write instead: the name as the
  * union tree has it, its short name, or its credit code (every register and the accounts sheet read those).
  */
-export const unionUnknown = (text: string, nearest: readonly string[] = []): Bilingual => ({
-  zh: `本工会范围内没有「${text}」${didYouMean(nearest).zh}；请填写工会组织中该工会的全称、简称或统一社会信用代码`,
-  en: `No union "${text}" in your subtree${didYouMean(nearest).en}; give the union's full name, short name or credit code as the union tree has them`,
-});
+export const unionUnknown = (text: string, nearest: readonly string[] = []): Bilingual =>
+  // a credit code Excel stored as a number (9.11101E+17) names no union because its last digits are lost: say that
+  codeLostAsNumber(text, CREDIT_CODE_WORD) ?? {
+    zh: `本工会范围内没有「${text}」${didYouMean(nearest).zh}；请填写工会组织中该工会的全称、简称或统一社会信用代码`,
+    en: `No union "${text}" in your subtree${didYouMean(nearest).en}; give the union's full name, short name or credit code as the union tree has them`,
+  };
 
 /**
  * What resolveUnionTexts found for one text: the union, several (`ambiguous`), or none (`NoSuchUnion`, with the
