@@ -1,11 +1,14 @@
-import { type TProperties, type TSchema, Type } from 'typebox';
+import { type TProperties, type TSchema, type TString, Type } from 'typebox';
 
 /** Shared schema pieces. Objects reject unknown fields; strings carry a length limit. */
 export const Obj = <T extends Record<string, TSchema>>(props: T, options: { description?: string } = {}) =>
   Type.Object(props, { additionalProperties: false, ...options });
 
+/** A string schema with its limits in its type, so a sheet's reader can refuse what the page would (users.import). */
+export type LimitedString = TString & { readonly maxLength: number; readonly minLength?: number };
+
 export const Str = (max = 200, options: Record<string, unknown> = {}) =>
-  Type.String({ maxLength: max, ...options });
+  Type.String({ maxLength: max, ...options }) as LimitedString;
 
 /**
  * A name must hold at least one character that is neither white space (JavaScript's \s: spaces of every

@@ -6,6 +6,7 @@ import { phoneText } from '../../shared/register-sheet.cells.ts';
 import { type RowPlace, rowEn, rowZh } from '../../shared/sheet-place.ts';
 import type { SheetRows } from '../../shared/spreadsheet.ts';
 import { NoSuchUnion, type OrgRowError, resolveUnionTexts, unionFound, unionUnknown } from '../org/index.ts';
+import { DISPLAY_NAME } from './accounts.schemas.ts';
 import { checkStaffPassword } from './password-policy.ts';
 import { findSecuritySettings } from './security.repository.ts';
 import { findTakenLogins, type RoleGrant } from './users.repository.ts';
@@ -29,7 +30,7 @@ const ROLE_WORDS: [RegExp, RoleGrant['role']][] = [
 ];
 
 /** The longest name an account's page takes (DISPLAY_NAME): an account the sheet opens can be saved there. */
-const MAX_NAME = 50;
+const MAX_NAME = DISPLAY_NAME.maxLength;
 
 const USERNAME_RE = new RegExp(USERNAME_PATTERN);
 const PHONE_RE = new RegExp(PHONE_PATTERN);

@@ -11,6 +11,7 @@ import { normaliseText } from '../../shared/text.ts';
 import { findChildNamesTaken, findRootNamesTaken } from './org.import.repository.ts';
 import { levelOfKind, levelRule, ORG_KINDS, type OrgKind } from './org.levels.ts';
 import { findOrgsByIds, type NewOrg, type OrgRow } from './org.repository.ts';
+import { EMPLOYER_NAME, ORG_NAME, SHORT_NAME } from './org.schemas.ts';
 import {
   CREDIT_CODE_WORD,
   type FoundUnion,
@@ -282,10 +283,10 @@ export async function planOrgRows(
 }
 
 /** The lengths a union's page allows (org.schemas.ts): a union the sheet makes can be saved there as it is. */
-const LENGTHS: [OrgColumn, number, number, string, string][] = [
-  ['name', 2, 100, '工会名称', 'The union name'],
-  ['shortName', 0, 50, '简称', 'The short name'],
-  ['employerName', 0, 200, '单位名称', "The employer's name"],
+const LENGTHS: [OrgColumn, { maxLength: number; minLength?: number }, string, string][] = [
+  ['name', ORG_NAME, '工会名称', 'The union name'],
+  ['shortName', SHORT_NAME, '简称', 'The short name'],
+  ['employerName', EMPLOYER_NAME, '单位名称', "The employer's name"],
 ];
 
 /** A name longer (or, for the union's name, shorter) than the union's page allows, refused on its row and column. */
@@ -293,7 +294,7 @@ function tooLong(
   cell: (k: OrgColumn) => string,
   fail: (k: OrgColumn, code: string, zh: string, en: string) => void,
 ) {
-  for (const [k, min, max, zh, en] of LENGTHS) {
+  for (const [k, { minLength: min = 0, maxLength: max }, zh, en] of LENGTHS) {
     const n = [...cell(k)].length;
     if (n > max)
       fail(
