@@ -1,6 +1,10 @@
-/** What the accounts journey does more than once: find a union in the tree, a field's message, pick, sign out. */
+/**
+ * What the accounts journey does, named: read the set-up token, create a union, count a list, find a union in the
+ * tree, a field's message, pick, sign out.
+ */
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { chooseFromDropdown, selectsClosed } from './lib.ts';
+import { check, chooseFromDropdown, selectsClosed, tablesLoaded } from './lib.ts';
 
 export const treeNode = (page: Page, name: string) =>
   page
@@ -42,4 +46,37 @@ export async function pickUnion(page: Page, picker: ReturnType<Page['locator']>,
 export async function signOut(page: Page) {
   await chooseFromDropdown(page, page.getByTestId('user-menu'), '退出登录');
   await page.waitForURL((url) => url.pathname === '/login' && url.search === '');
+}
+
+/** The one-time set-up token the server printed in its console log. */
+export function setupToken(): string {
+  const logPath = process.env.SERVER_LOG;
+  check(logPath, 'SERVER_LOG is set (run this journey with scripts/journeys.mjs)');
+  const match = /one-time set-up token: (\S+)/.exec(readFileSync(logPath, 'utf8'));
+  check(match, `the server printed a set-up token in ${logPath}`);
+  return match[1];
+}
+
+/** Fills the open 新建下级工会 form below `parent` (its title names it) and creates the union. */
+export async function fillNewUnion(page: Page, parent: string, name: string, kind: string) {
+  const dialog = page.getByRole('dialog').filter({ hasText: `在「${parent}」下新建工会` });
+  await dialog.locator('#name').fill(name);
+  await dialog.locator('#kind').click();
+  await page.locator('.ant-select-item-option', { hasText: kind }).click();
+  await dialog.locator('.ant-btn-primary').click();
+}
+
+/** Creates a union below the union `parent` whose detail page is open. */
+export async function createChild(page: Page, parent: string, name: string, kind: string) {
+  const parentUrl = page.url();
+  await page.getByTestId('org-create-child').click();
+  await fillNewUnion(page, parent, name, kind);
+  await page.waitForURL((url) => url.href !== parentUrl && /\/orgs\/\d+$/.test(url.pathname));
+  await page.getByTestId('org-detail').getByText(name).first().waitFor();
+}
+
+export async function totalOf(page: Page): Promise<number> {
+  await tablesLoaded(page);
+  const text = (await page.locator('.ant-pagination-total-text').textContent()) ?? '';
+  return Number(text.replace(/\D/g, ''));
 }

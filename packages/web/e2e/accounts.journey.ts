@@ -10,20 +10,19 @@
  * reviewer starting no union from the tree. Last, the security administrator changes the first password and finds
  * 待办 a line of its own in the menu (no 会员与组织 group) and no SMS sign-in to turn on in my account.
  */
-import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
-import { fieldError, pick, pickUnion, signOut, treeNode } from './accounts-helpers.ts';
-import { workbook } from './data.ts';
 import {
-  BASE_URL,
-  check,
-  chooseFromDropdown,
-  journey,
-  noRefusals,
-  shot,
-  signIn,
-  tablesLoaded,
-} from './lib.ts';
+  createChild,
+  fieldError,
+  fillNewUnion,
+  pick,
+  pickUnion,
+  setupToken,
+  signOut,
+  totalOf,
+  treeNode,
+} from './accounts-helpers.ts';
+import { workbook } from './data.ts';
+import { BASE_URL, check, chooseFromDropdown, journey, noRefusals, shot, signIn } from './lib.ts';
 import { menuGroups, openFromMenu } from './menu-helpers.ts';
 
 const ADMIN = { username: 'admin', name: '平台管理员', password: 'Setup#Root2026x' };
@@ -38,39 +37,6 @@ const CITY = '示范市总工会';
 const EAST = '东城区总工会';
 const WEST = '西城区总工会';
 const HEADERS = ['用户名', '姓名', '手机号', '所在工会', '角色', '初始密码'];
-
-/** The one-time set-up token the server printed in its console log. */
-function setupToken(): string {
-  const logPath = process.env.SERVER_LOG;
-  check(logPath, 'SERVER_LOG is set (run this journey with scripts/journeys.mjs)');
-  const match = /one-time set-up token: (\S+)/.exec(readFileSync(logPath, 'utf8'));
-  check(match, `the server printed a set-up token in ${logPath}`);
-  return match[1];
-}
-
-/** Fills the open 新建下级工会 form below `parent` (its title names it) and creates the union. */
-async function fillNewUnion(page: Page, parent: string, name: string, kind: string) {
-  const dialog = page.getByRole('dialog').filter({ hasText: `在「${parent}」下新建工会` });
-  await dialog.locator('#name').fill(name);
-  await dialog.locator('#kind').click();
-  await page.locator('.ant-select-item-option', { hasText: kind }).click();
-  await dialog.locator('.ant-btn-primary').click();
-}
-
-/** Creates a union below the union `parent` whose detail page is open. */
-async function createChild(page: Page, parent: string, name: string, kind: string) {
-  const parentUrl = page.url();
-  await page.getByTestId('org-create-child').click();
-  await fillNewUnion(page, parent, name, kind);
-  await page.waitForURL((url) => url.href !== parentUrl && /\/orgs\/\d+$/.test(url.pathname));
-  await page.getByTestId('org-detail').getByText(name).first().waitFor();
-}
-
-async function totalOf(page: Page): Promise<number> {
-  await tablesLoaded(page);
-  const text = (await page.locator('.ant-pagination-total-text').textContent()) ?? '';
-  return Number(text.replace(/\D/g, ''));
-}
 
 const staffRows = (bad: boolean) =>
   Array.from({ length: 20 }, (_, i) => {
