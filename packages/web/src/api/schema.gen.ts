@@ -25241,6 +25241,12 @@ export interface operations {
                         }[];
                         dryRun: boolean;
                         removed: number;
+                        /** @description the days of the year's calendar the notice does not list, as the calendar holds them: the paste replaces the year, so they go */
+                        removedDays: {
+                            day: string;
+                            name: string;
+                            working: boolean;
+                        }[];
                         year: number;
                     };
                 };

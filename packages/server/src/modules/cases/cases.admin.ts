@@ -14,7 +14,7 @@ import {
   replaceCalendarYear,
   updateCategory,
 } from './cases.calendar.repository.ts';
-import { saveCalendarDay, setAfterHours } from './cases.calendar.ts';
+import { replacingYear, saveCalendarDay, setAfterHours } from './cases.calendar.ts';
 import { caseErrors } from './cases.errors.ts';
 import { parseHolidayNotice } from './cases.notice.ts';
 
@@ -72,12 +72,8 @@ export function createCaseAdmin(db: Db) {
         ]);
       return db.tx(async (sql) => {
         const before = new Map((await listCalendar(sql, input.year)).map((d) => [d.day, d]));
-        const added = days.filter((d) => !before.has(d.day)).length;
-        const changed = days.filter((d) => {
-          const b = before.get(d.day);
-          return b && (b.working !== d.working || b.name !== d.name);
-        }).length;
-        const removed = [...before.keys()].filter((day) => !days.some((d) => d.day === day)).length;
+        const { added, changed, removedDays } = replacingYear(before, days);
+        const removed = removedDays.length;
         const dryRun = input.dryRun === true;
         if (!dryRun) {
           await replaceCalendarYear(sql, input.year, days);
@@ -87,7 +83,7 @@ export function createCaseAdmin(db: Db) {
             after: { year: input.year, days: days.length, added, changed, removed },
           });
         }
-        return { year: input.year, dryRun, days, added, changed, removed };
+        return { year: input.year, dryRun, days, added, changed, removed, removedDays };
       });
     },
 

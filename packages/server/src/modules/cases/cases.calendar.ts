@@ -141,3 +141,22 @@ export async function saveCalendarDay(sql: Sql, d: CalendarDay): Promise<Calenda
   await upsertCalendarDay(sql, d);
   return before;
 }
+
+/**
+ * What replacing a year's calendar by `days` does to the days on record (`before`): the days added, those whose kind
+ * or name changes, and the days on record that `days` does not list, which go (by day). The sheet import and the
+ * pasted notice say it alike before the clerk replaces the year.
+ */
+export function replacingYear(before: ReadonlyMap<string, CalendarDay>, days: readonly CalendarDay[]) {
+  const listed = new Set(days.map((d) => d.day));
+  return {
+    added: days.filter((d) => !before.has(d.day)).length,
+    changed: days.filter((d) => {
+      const b = before.get(d.day);
+      return b && (b.working !== d.working || b.name !== d.name);
+    }).length,
+    removedDays: [...before.values()]
+      .filter((d) => !listed.has(d.day))
+      .sort((a, b) => a.day.localeCompare(b.day)),
+  };
+}

@@ -226,5 +226,14 @@ describe("the State Council's holiday notice, pasted", () => {
       ['2027-01-02', '元旦'],
       ['2027-01-03', '元旦'],
     ]);
+    // a notice replaces the year: the days on record it does not list are named before the clerk pastes it
+    const qingming = '一、清明节：4月5日（周一）放假，共1天。';
+    const again = await w.svc.admin.pasteYear(admin, { year: 2027, text: qingming, dryRun: true });
+    expect(again).toMatchObject({ added: 1, changed: 0, removed: 3 });
+    expect(again.removedDays.map((d) => [d.day, d.working, d.name])).toEqual([
+      ['2027-01-01', false, '元旦'],
+      ['2027-01-02', false, '元旦'],
+      ['2027-01-03', false, '元旦'],
+    ]);
   });
 });

@@ -12,6 +12,7 @@ import {
 import { placeOfRow, type RowPlace, rowEn, rowZh } from '../../shared/sheet-place.ts';
 import { recordAudit } from '../audit/index.ts';
 import { type CalendarDay, listCalendar, replaceCalendarYear } from './cases.calendar.repository.ts';
+import { replacingYear } from './cases.calendar.ts';
 
 /**
  * A year's holiday calendar from a sheet (ADR 22, 41), beside the pasted State Council notice: one row per day — a
@@ -147,19 +148,12 @@ export function createHolidaysImport(db: Db, clock: Clock) {
   }
 
   function counts(p: Plan) {
-    const changed = p.days.filter((d) => {
-      const b = p.before.get(d.day);
-      return b && (b.working !== d.working || b.name !== d.name);
-    }).length;
     // the sheet is the whole year: the days on record it does not list go, each named in the dry run
-    const listed = new Set(p.days.map((d) => d.day));
-    const removedDays = [...p.before.values()]
-      .filter((d) => !listed.has(d.day))
-      .sort((a, b) => a.day.localeCompare(b.day));
+    const { added, changed, removedDays } = replacingYear(p.before, p.days);
     return {
       year: p.year ?? 0,
       days: p.days,
-      created: p.days.filter((d) => !p.before.has(d.day)).length,
+      created: added,
       changed,
       removed: removedDays.length,
       removedDays,

@@ -60,6 +60,10 @@ export const CalendarPasteResult = Type.Object({
   added: Type.Integer(),
   changed: Type.Integer(),
   removed: Type.Integer(),
+  removedDays: Type.Array(Type.Object({ day: Type.String(), working: Type.Boolean(), name: Type.String() }), {
+    description:
+      "the days of the year's calendar the notice does not list, as the calendar holds them: the paste replaces the year, so they go",
+  }),
 });
 
 export const HolidaysImportResult = Type.Object({

@@ -16,6 +16,7 @@ import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { Categories } from './CaseCalendarPage.categories.tsx';
 import { casesApi } from './cases-api.ts';
+import { removedDaysText } from './holiday-sheet.ts';
 
 /** The working-day calendar (holidays, make-up working days) and each category's deadlines; administrators edit. */
 export default function CaseCalendarPage() {
@@ -234,6 +235,18 @@ function NoticePaste({ year, onDone }: { year: number; onDone: () => void }) {
                 removed: preview.removed,
               })}
             />
+            {preview.removedDays.length > 0 && (
+              <Alert
+                type="warning"
+                showIcon
+                data-testid="notice-removes"
+                message={t('case.calendar.noticeRemoves', {
+                  year,
+                  count: preview.removedDays.length,
+                  days: removedDaysText(preview.removedDays, t),
+                })}
+              />
+            )}
             <PagedTable
               pageSize={10}
               rowKey="day"

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import casesEn from '../../i18n/cases.en.json';
 import casesZh from '../../i18n/cases.zh.json';
 import { testI18n } from '../../i18n/test-i18n.ts';
-import { holidaySheetNotes } from './holiday-sheet.ts';
+import { holidaySheetNotes, removedDaysText } from './holiday-sheet.ts';
 
 describe('a holiday sheet’s check before the import', () => {
   const i18n = testI18n({ zh: casesZh, en: casesEn });
@@ -36,5 +36,26 @@ describe('a holiday sheet’s check before the import', () => {
     expect(note).toContain('31 天将被删除');
     expect(note).toContain('2041-03-20（节假日） 等');
     expect(note).not.toContain('2041-03-21');
+  });
+
+  it('names the days a pasted notice removes, as the sheet’s check does', async () => {
+    await i18n.changeLanguage('zh');
+    const zh = i18n.t('case.calendar.noticeRemoves', {
+      year: 2041,
+      count: removedDays.length,
+      days: removedDaysText(removedDays, i18n.t),
+    });
+    expect(zh).toBe(
+      '本次粘贴替换2041年的全部节假日与调休上班日：日历上有、通知中没有的 2 天将被删除——2041-05-01（劳动节）、2041-05-11（调休上班）。',
+    );
+    await i18n.changeLanguage('en');
+    const en = i18n.t('case.calendar.noticeRemoves', {
+      year: 2041,
+      count: removedDays.length,
+      days: removedDaysText(removedDays, i18n.t),
+    });
+    expect(en).toContain(
+      'the notice does not list will be removed: 2041-05-01 (劳动节), 2041-05-11 (调休上班).',
+    );
   });
 });

@@ -15,8 +15,13 @@ const NAMED = 20;
  */
 export function holidaySheetNotes(a: Replacing, t: TFunction): string[] {
   if (!a.removedDays.length) return [];
-  const named = a.removedDays.slice(0, NAMED).map((d) => t('case.calendar.sheetRemovedDay', d));
-  const list = named.join(t('case.calendar.sheetRemovedJoin'));
-  const days = a.removedDays.length > NAMED ? t('case.calendar.sheetRemovedMore', { days: list }) : list;
+  const days = removedDaysText(a.removedDays, t);
   return [t('case.calendar.sheetReplaces', { year: a.year, count: a.removedDays.length, days })];
+}
+
+/** The removed days named one by one (2026-10-08（国庆节）、…), the first NAMED of them and the rest said as more. */
+export function removedDaysText(removedDays: Replacing['removedDays'], t: TFunction): string {
+  const named = removedDays.slice(0, NAMED).map((d) => t('case.calendar.sheetRemovedDay', d));
+  const list = named.join(t('case.calendar.sheetRemovedJoin'));
+  return removedDays.length > NAMED ? t('case.calendar.sheetRemovedMore', { days: list }) : list;
 }
