@@ -94,6 +94,7 @@ export function ImportResult({ job, onAgain, onApply }: { job: Job; onAgain(): v
         file={job.result?.file}
         warnings={job.result?.warnings}
         warningCount={job.result?.warningCount}
+        dryRun={s.dryRun}
       />
       {s.updated + s.transferred > 0 && (
         <Card
@@ -177,6 +178,8 @@ export interface SheetNotesProps {
   };
   warnings?: { rowNo: number; sheet?: string; column: string; zh: string; en: string }[];
   warningCount?: number;
+  /** A check (预检) that wrote nothing: its cells to check will be imported as written, not were. */
+  dryRun?: boolean;
 }
 
 const ENCODING_NAMES: Record<string, string> = {
@@ -187,7 +190,7 @@ const ENCODING_NAMES: Record<string, string> = {
 };
 
 /** "Read as CSV (GB18030)" and the cells to check, under an import's result. */
-export function SheetNotes({ file, warnings = [], warningCount = 0 }: SheetNotesProps) {
+export function SheetNotes({ file, warnings = [], warningCount = 0, dryRun = false }: SheetNotesProps) {
   const { t } = useTranslation();
   const { lang } = useLocale();
   if (!file) return null;
@@ -224,7 +227,7 @@ export function SheetNotes({ file, warnings = [], warningCount = 0 }: SheetNotes
           type="warning"
           showIcon
           data-testid="import-warnings"
-          title={t('import.warnings', { count: warningCount })}
+          title={t(dryRun ? 'import.warningsCheck' : 'import.warnings', { count: warningCount })}
           description={
             <ul className="import-warning-list">
               {warnings.map((w) => (

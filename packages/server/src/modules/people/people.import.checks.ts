@@ -296,7 +296,7 @@ export async function checkAccountPhones(
 /**
  * A warning, not a refusal, for each new join date given before the founding day (成立日期) of the union the row
  * joins: historic rosters are messy (a member who joined the union it grew from), so the row is imported as typed
- * and the clerk told which to check.
+ * and the clerk told which to check — in words true of a check (预检) that writes nothing and of the import alike.
  */
 export async function warnJoinedBeforeFounding(
   sql: Sql,
@@ -319,8 +319,8 @@ export async function warnJoinedBeforeFounding(
     warnings.push({
       rowNo: c.rowNo,
       column,
-      zh: `${rowZh(rowAt(c.rowNo))}“${column}”${c.joinedOn}早于“${union.name}”的成立日期${union.foundedOn}；已按所填导入，请核对`,
-      en: `${rowEn(rowAt(c.rowNo), true)}, ${column} (join date): ${c.joinedOn} is before ${union.name} was founded on ${union.foundedOn}; imported as given, please check it`,
+      zh: `${rowZh(rowAt(c.rowNo))}“${column}”${c.joinedOn}早于“${union.name}”的成立日期${union.foundedOn}；不影响导入，请核对`,
+      en: `${rowEn(rowAt(c.rowNo), true)}, ${column} (join date): ${c.joinedOn} is before ${union.name} was founded on ${union.foundedOn}; this does not stop the import, please check it`,
     });
   }
   return warnings;
