@@ -1,7 +1,7 @@
 import { type Actor, can, canAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { parseDateText } from '../../shared/dates.ts';
-import { didYouMean } from '../../shared/near-names.ts';
+import { didYouMean, MAX_NEAR_NAMES, namesNear } from '../../shared/near-names.ts';
 import { giveTurn } from '../../shared/pace.ts';
 import { codeLostAsNumber, codeText } from '../../shared/register-sheet.cells.ts';
 import { notADay } from '../../shared/sheet-dates.ts';
@@ -271,10 +271,13 @@ export async function planOrgRows(
     }
     const org = hit ? orgsById.get(Number(hit.id)) : undefined;
     if (!org || !canAccess(who, 'org.write', { orgPath: org.path }) || org.status !== 'active') {
+      // the names it may have meant in the tree, then on the rows above (西岭区总工会 for 江州市西岭区总工会 on row 3)
+      const above = namesNear(normaliseText(text), [...planned.keys()].map(keyed)).map((n) => n.name);
+      const meant = didYouMean([...new Set([...nearest, ...above])].slice(0, MAX_NEAR_NAMES));
       fail(
         'UNION_UNKNOWN',
-        `本工会管辖范围内和本表上方都没有名为「${text}」的工会${didYouMean(nearest).zh}`,
-        `No union "${text}" in your subtree or on the rows above${didYouMean(nearest).en}`,
+        `本工会管辖范围内和本表上方都没有名为「${text}」的工会${meant.zh}`,
+        `No union "${text}" in your subtree or on the rows above${meant.en}`,
       );
       return null;
     }
@@ -345,8 +348,7 @@ function readCounts(
  * Why a row's union is there already: on a row above under the same parent, or in the tree — under the parent the
  * row names, or as a top union for a row without one (`inTree`: the row then names that union to the rows below). A
  * name is compared normalised, under a parent and at the top alike, as a union is found by its name (brackets and
- * spaces of either width).
- * Notes the row's name under its parent in `seen.taken`.
+ * spaces of either width). Notes the row's name under its parent in `seen.taken`.
  */
 function nameTaken(
   parent: OrgRow | Planned | null,
@@ -391,6 +393,8 @@ function nameTaken(
     inTree: true,
   };
 }
+
+const keyed = (name: string) => ({ name, key: normaliseText(name) });
 
 export function cellOf(cells: string[], i: number | undefined): string {
   return i === undefined ? '' : (cells[i] ?? '').trim();

@@ -194,6 +194,28 @@ describe('union sheet import', () => {
     expect(byName.get(`第二医院${u}工会`)?.parentId).toBe(district.id);
   });
 
+  it('suggests the union of a row above that a parent typed without its city’s name may mean', async () => {
+    const staff = ctx.actor('staff', district);
+    const u = ctx.unique();
+    const err = await importOrgs(
+      db,
+      staff,
+      await sheet([
+        [district.name, `江州市西岭${u}街道总工会`, '街道总工会', '', ''],
+        [`西岭${u}街道总工会`, `西岭物流${u}工会`, '基层工会', '', ''],
+      ]),
+    ).catch((e) => e);
+    expect(err.code).toBe('IMPORT_ROWS_INVALID');
+    expect(err.details.errors).toMatchObject([
+      {
+        rowNo: 3,
+        code: 'UNION_UNKNOWN',
+        messageZh: `本工会管辖范围内和本表上方都没有名为「西岭${u}街道总工会」的工会（您是否指：「江州市西岭${u}街道总工会」？）`,
+        messageEn: `No union "西岭${u}街道总工会" in your subtree or on the rows above (Did you mean: "江州市西岭${u}街道总工会"?)`,
+      },
+    ]);
+  });
+
   it('refuses a parent two rows above answer to, naming neither', async () => {
     const staff = ctx.actor('staff', district);
     const u = ctx.unique();
