@@ -140,7 +140,13 @@ function ReportView({
         </Row>
         <Row gutter={16}>
           <Col xs={24} xl={15}>
-            <Card title={t('dash.byUnion')}>{unions.length ? <UnionBars unions={unions} /> : <Empty />}</Card>
+            <Card title={t('dash.byUnion')}>
+              {unions.length ? (
+                <UnionBars unions={unions} />
+              ) : (
+                <Empty description={t('dash.noUnionFigures')} data-testid="dash-no-union-figures" />
+              )}
+            </Card>
           </Col>
           <Col xs={24} xl={9}>
             <Card title={`${t('dash.byCategory')} · ${t('dash.basis.decided')}`}>

@@ -1,4 +1,4 @@
-import { Flex, Tooltip, Typography } from 'antd';
+import { Empty, Flex, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -122,6 +122,7 @@ export function ProgramTable({
         loading={loading}
         dataSource={rows}
         data-testid="dash-table"
+        locale={{ emptyText: <Empty description={t('dash.noPrograms')} data-testid="dash-no-programs" /> }}
         // eleven figures beside the name: at 1440 px 剩余预算 was cut to 剩余预 and 不限 clipped; it scrolls instead
         scroll={{ x: 'max-content' }}
         rowClassName={(r) => (r.programId === focus ? 'dash-focus' : '')}
