@@ -118,7 +118,8 @@ export function insuranceSteps(clock: Clock) {
     actor: Actor,
     p: PolicyRow,
     full: boolean,
-    after: Record<string, unknown>,
+    // typed, so that the audit page's words are checked against every field the row carries (audit-fields.test.ts)
+    after: { rows: number; month?: string },
   ) {
     await recordAudit(sql, actor, {
       action: full ? 'person.id_number.export' : 'insurance.list.export',

@@ -38,6 +38,10 @@ export const vocabulary = defineVocabulary({
     insurance_claim: { zh: '保险理赔', en: 'Insurance claim' },
     insurance_policy: { zh: '团体保险保单', en: 'Insurance policy' },
   },
+  /** The fields its audit rows carry that the shared words do not say (ADR 156): a change list's month. */
+  auditFields: {
+    insurance_policy: { month: { zh: '月份', en: 'Month' } },
+  },
   reportingAreas: ['insurance'],
   menuArea: 'insurance',
   messageKinds: {

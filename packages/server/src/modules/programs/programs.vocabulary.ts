@@ -85,6 +85,19 @@ export const vocabulary = defineVocabulary({
     payment_batch: { zh: '发放批次', en: 'Payment batch' },
     program: { zh: '项目', en: 'Program' },
   },
+  /** The codes its audit rows hold, in words (ADR 156): whether a batch's sheet showed numbers in full or masked. */
+  auditValues: {
+    payment_batch: {
+      idNumbers: {
+        full: { zh: '完整', en: 'In full' },
+        masked: { zh: '脱敏', en: 'Masked' },
+      },
+      accountNumbers: {
+        full: { zh: '完整', en: 'In full' },
+        masked: { zh: '脱敏', en: 'Masked' },
+      },
+    },
+  },
   reportingAreas: ['programs'],
   messageKinds: {
     'application.approved_step': {

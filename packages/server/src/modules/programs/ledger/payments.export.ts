@@ -143,6 +143,8 @@ export async function exportPaymentBatch(
   return db.tx(async (sql) => {
     const b = await getBatchInScope(sql, actor, id, true);
     const reveal = can(actor, 'people.reveal_id');
+    // the log says which the sheet showed, in words (programs.vocabulary.ts auditValues): full or masked numbers
+    const numbers: 'full' | 'masked' = reveal ? 'full' : 'masked';
     const rows = await exportRows(sql, id);
     const missing = itemsWithoutAccount(
       rows.map((r) => ({
@@ -205,8 +207,8 @@ export async function exportPaymentBatch(
       after: {
         rows: rows.length,
         totalFen,
-        idNumbers: reveal ? 'full' : 'masked',
-        accountNumbers: reveal ? 'full' : 'masked',
+        idNumbers: numbers,
+        accountNumbers: numbers,
         ...(missing.length ? { withoutAccount: missing.length, confirmed: true } : {}),
         personIds: reveal ? rows.map((r) => r.personId).filter((x) => x !== null) : undefined,
       },
