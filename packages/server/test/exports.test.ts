@@ -376,6 +376,38 @@ describe('every list export', () => {
   });
 });
 
+describe('every register list export', () => {
+  /**
+   * What the file name says (above), said inside the workbook too — a sheet copied out or a file renamed still says
+   * it: a cell names the union whose list it is (the union asked, else the root; the log 全部工会) and one holds the
+   * day it is as of (shared/export-list.ts, listScopeSheet). A record's sheet (a route under `/:id/`) names its record.
+   */
+  it('names, in its cells, whose list it is and the day it is as of', async () => {
+    if (missingReader) expect.fail(missingReader);
+    const lists = answers.filter(
+      (a) => a.book?.ok && !/\/stats[./]|\/reports\/|template|\/errors|\/tables|\/sheets|\/:id\//.test(a.key),
+    );
+    expect(lists.length).toBeGreaterThan(10);
+    const failures: string[] = [];
+    for (const a of lists) {
+      const orgId = /[?&]orgId=(\d+)/.exec(a.url)?.[1];
+      const asked = await t.db.query<{ name: string }>('select name from orgs where id = $1', [orgId ?? 0]);
+      const whose = asked.rows[0]?.name ?? (a.key.startsWith('GET /api/audit') ? '全部工会' : rootName);
+      const rows = a.book?.ok ? a.book.sheets.flatMap((s) => s.rows) : [];
+      const cells = rows.flat();
+      // a line saying whose list it is (统计单位 | 顺义区总工会, 范围 | 顺义区总工会及所属工会的…), not a row's union
+      const says = (r: (ReadCell | null)[]) =>
+        /^(统计单位|范围)$/.test(textOf(r[0])) && textOf(r[1]).startsWith(whose);
+      if (!rows.some(says)) failures.push(`${a.url}: no line 统计单位 names ${whose}`);
+      const asOf = (c: ReadCell | null) =>
+        !!c &&
+        ((isDate(c) && String(c.v).startsWith(today)) || (c.t === 's' && textOf(c).includes(`截至${today}`)));
+      if (!cells.some(asOf)) failures.push(`${a.url}: no cell says it is as of ${today}`);
+    }
+    expect(failures).toEqual([]);
+  });
+});
+
 describe('the name of every statistics export', () => {
   it('is one pattern: the union, what it counts, its period in brackets (顺义区总工会捐赠统计（2025年）.xlsx)', async () => {
     const stats = answers.filter(

@@ -1,5 +1,6 @@
 import { type Bilingual, invalid } from './errors.ts';
-import { unionLine } from './figures-sheet.ts';
+import { figuresSheet, unionLine } from './figures-sheet.ts';
+import type { XlsxSheet } from './xlsx-writer.ts';
 
 /** The most rows one list export holds; a longer list is refused with its count, never cut. */
 export const EXPORT_MAX = 50_000;
@@ -66,3 +67,22 @@ export function recordFileName(
   const said = 'day' in when ? asOf(when.day, notes) : `（${[when.period, ...notes].join('，')}）`;
   return `${record}-${what}${said}.xlsx`;
 }
+
+/**
+ * A list's 范围 sheet (项目 | 数值), what its file name says inside the workbook, so a sheet copied or renamed still says
+ * it: whose list (统计单位: the union asked, else the caller's own, 全部工会 for the administrator's whole tree), as of
+ * which day (截至, a date cell), and how many rows it holds (`count`: its label with its unit, 诉求数（件）).
+ */
+export function listScopeSheet(
+  union: string | null | undefined,
+  day: string,
+  count: { label: string; n: number },
+): XlsxSheet {
+  return figuresSheet('范围', [unionLine(union), ['截至', day], [count.label, count.n]], [20, 40]);
+}
+
+/** The count line of a list's 范围 sheet from what its export refuses to cut: 集体合同数（份）. */
+export const countOf = (noun: ExportedRows['noun'], n: number) => ({
+  label: `${noun.zh}数（${noun.unit}）`,
+  n,
+});

@@ -2,7 +2,13 @@ import type { Actor } from '../../access/access.ts';
 import { ROLE_NAMES, type Role } from '../../access/role-list.ts';
 import type { Db } from '../../db/db.ts';
 import { momentInChina } from '../../shared/dates.ts';
-import { type ExportedRows, listFileName, wholeList } from '../../shared/export-list.ts';
+import {
+  countOf,
+  type ExportedRows,
+  listFileName,
+  listScopeSheet,
+  wholeList,
+} from '../../shared/export-list.ts';
 import { writeWorkbook, type XlsxSheet } from '../../shared/xlsx-writer.ts';
 import { ACTION_LABELS, type AuditAction, type AuditEntity, ENTITY_LABELS } from './audit.catalog.ts';
 import { changeLines } from './audit.changes.ts';
@@ -20,14 +26,18 @@ export interface ListExport<T> {
 }
 
 /**
- * A filtered list as one .xlsx sheet: every row it holds (more than EXPORT_MAX is refused, never cut), and the
- * export written to the log with its filter `q` and the number of rows.
+ * A filtered list as one .xlsx sheet: every row it holds (more than EXPORT_MAX is refused, never cut), with its 范围
+ * sheet saying whose list, as of which day, of how many rows (listScopeSheet), and the export written to the log
+ * with its filter `q` and the number of rows.
  */
 export async function exportList<T>(db: Db, actor: Actor, q: object, spec: ListExport<T>) {
   const items = await wholeList(spec.list, spec.rows);
-  const buffer = writeWorkbook([await spec.sheet(items)]);
-  await recordAudit(db, actor, { ...spec.audit, after: { ...q, rows: items.length } });
   const { union, what, day, notes } = spec.file;
+  const buffer = writeWorkbook([
+    await spec.sheet(items),
+    listScopeSheet(union, day, countOf(spec.rows.noun, items.length)),
+  ]);
+  await recordAudit(db, actor, { ...spec.audit, after: { ...q, rows: items.length } });
   return { buffer, fileName: listFileName(union, what, day, notes) };
 }
 

@@ -1,4 +1,4 @@
-import { writeWorkbook } from '../../shared/xlsx-writer.ts';
+import { writeWorkbook, type XlsxSheet } from '../../shared/xlsx-writer.ts';
 import type { presentForStaff } from './cases.present.ts';
 import { CHANNEL_NAMES } from './cases.types.ts';
 
@@ -16,7 +16,11 @@ export type StepEntryDays = Map<string, Map<string, string>>;
  * The requests list as a clerk files it: one row per request, its days, where it stands and who handles it; beside
  * each day a decision happened, the day it was entered (录入日期), later for what was brought in after the fact.
  */
-export function caseListXlsx(items: StaffView[], entered: StepEntryDays = new Map()): Buffer {
+export function caseListXlsx(
+  items: StaffView[],
+  entered: StepEntryDays = new Map(),
+  scope?: XlsxSheet,
+): Buffer {
   // A step taken with a later one (an answer accepts the request too) was entered with it.
   const enteredOf = (c: StaffView, day: string | null, actions: string[]) => {
     if (!day) return '';
@@ -86,5 +90,6 @@ export function caseListXlsx(items: StaffView[], entered: StepEntryDays = new Ma
         c.rating ?? '',
       ]),
     },
+    ...(scope ? [scope] : []),
   ]);
 }

@@ -2,7 +2,13 @@ import { type Actor, canAccess, requireAccess, type Subtree } from '../../access
 import type { Db } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
-import { listFileName, wholeList } from '../../shared/export-list.ts';
+import {
+  countOf,
+  type ExportedRows,
+  listFileName,
+  listScopeSheet,
+  wholeList,
+} from '../../shared/export-list.ts';
 import { findEntryDays, recordAudit } from '../audit/index.ts';
 import { findOrgById, type OrgRow, unionNameAsked } from '../org/index.ts';
 import { openCaseFile } from './cases.attachments.ts';
@@ -19,6 +25,16 @@ export interface CaseQuery extends Partial<Omit<CaseFilter, 'scope' | 'handledBy
   /** Only the requests the reader's own union handles (its desk cards' rows). */
   mine?: boolean;
 }
+
+/** What the requests' export refuses to cut, and how to narrow it. */
+const CASE_ROWS: ExportedRows = {
+  code: 'CASE_EXPORT_TOO_MANY',
+  noun: { zh: '诉求', unit: '件', en: 'requests' },
+  narrow: {
+    zh: '请按日期、工会或状态缩小范围后分次导出',
+    en: 'narrow the dates, union or status and export in parts',
+  },
+};
 
 /** A request staff may read: handled now, or filed, in their subtree. */
 function reaches(actor: Actor, c: CaseRow): boolean {
@@ -83,21 +99,11 @@ export function createCaseReading(db: Db, clock: Clock) {
      */
     async exportList(actor: Actor, q: CaseQuery) {
       let union: OrgRow | undefined;
-      const items = await wholeList(
-        async (paging) => {
-          const page = await listed(actor, q, paging);
-          union = page.union;
-          return page;
-        },
-        {
-          code: 'CASE_EXPORT_TOO_MANY',
-          noun: { zh: '诉求', unit: '件', en: 'requests' },
-          narrow: {
-            zh: '请按日期、工会或状态缩小范围后分次导出',
-            en: 'narrow the dates, union or status and export in parts',
-          },
-        },
-      );
+      const items = await wholeList(async (paging) => {
+        const page = await listed(actor, q, paging);
+        union = page.union;
+        return page;
+      }, CASE_ROWS);
       await recordAudit(db, actor, {
         action: 'case.export',
         entity: 'case',
@@ -110,13 +116,15 @@ export function createCaseReading(db: Db, clock: Clock) {
         items.map((c) => c.id),
         ['case.accept', 'case.reply', 'case.close', 'case.rate'],
       );
+      const whose = union?.name ?? (await unionNameAsked(db, actor, null));
+      const day = todayInChina(clock());
       return {
-        buffer: caseListXlsx(items, entered),
-        fileName: listFileName(
-          union?.name ?? (await unionNameAsked(db, actor, null)),
-          '职工诉求清单',
-          todayInChina(clock()),
+        buffer: caseListXlsx(
+          items,
+          entered,
+          listScopeSheet(whose, day, countOf(CASE_ROWS.noun, items.length)),
         ),
+        fileName: listFileName(whose, '职工诉求清单', day),
       };
     },
 

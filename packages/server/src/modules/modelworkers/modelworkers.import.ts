@@ -2,7 +2,7 @@ import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
-import { listFileName } from '../../shared/export-list.ts';
+import { listFileName, listScopeSheet } from '../../shared/export-list.ts';
 import { type ImportedInto, registerShell, runRegisterImport } from '../../shared/register-define.ts';
 import { settled } from '../../shared/settled.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
@@ -224,6 +224,7 @@ export function createModelWorkerRegister(db: Db, ids: IdProtector, clock: Clock
           orgId: org?.id ?? null,
           after: { rows: rows.length, full },
         });
+        const day = todayInChina(clock());
         return {
           buffer: writeWorkbook([
             {
@@ -233,8 +234,9 @@ export function createModelWorkerRegister(db: Db, ids: IdProtector, clock: Clock
               textColumns: [0, 2, 6, 8],
               dateColumns: [11, 17],
             },
+            listScopeSheet(name, day, { label: '劳模数（人）', n: list.length }),
           ]),
-          fileName: listFileName(name, '劳模名册', todayInChina(clock()), full ? [] : ['脱敏']),
+          fileName: listFileName(name, '劳模名册', day, full ? [] : ['脱敏']),
         };
       });
     },

@@ -3,7 +3,7 @@ import type { Db } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { AppError } from '../../shared/errors.ts';
-import { listFileName } from '../../shared/export-list.ts';
+import { listFileName, listScopeSheet } from '../../shared/export-list.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { recordAudit } from '../audit/index.ts';
 import { getOrgInScope, wholeTreeName } from '../org/index.ts';
@@ -143,6 +143,7 @@ export function createMemberExportService(db: Db, ids: IdProtector, clock: Clock
           ],
         },
         { name: '说明', headers: ['说明'], rows: EXPORT_NOTES.map((n) => [n]), widths: [110] },
+        listScopeSheet(whose, day, { label: '会员数（人）', n: rows.length }),
       ]);
       const fileName = listFileName(whose, '会员名单', day, q.unmasked ? [] : ['脱敏']);
       return { buffer, count: rows.length, day, fileName };

@@ -132,7 +132,11 @@ describe('the member register, exported, edited and imported again', () => {
     expect(read.headers.at(-1)).toBe('行标识（请勿修改）');
     // a Chinese file: its sheets and its notes in Chinese alone
     const sheets = XLSX.read(res.rawPayload, { type: 'buffer' });
-    expect(sheets.SheetNames).toEqual(['会员', '说明']);
+    expect(sheets.SheetNames).toEqual(['会员', '说明', '范围']);
+    // the 范围 sheet says whose list, as of which day and of how many members, as the file name does
+    const scope = XLSX.utils.sheet_to_json<unknown[]>(sheets.Sheets.范围, { header: 1 });
+    expect(scope[1]?.[0]).toBe('统计单位');
+    expect(scope.map((r) => r[0])).toEqual(['项目', '统计单位', '截至', '会员数（人）']);
     const notes = XLSX.utils.sheet_to_json<string[]>(sheets.Sheets.说明, { header: 1 }).flat();
     expect(notes.filter((n) => /[A-Za-z]{3}/.test(n.replace(/110105\*+1234/, '')))).toEqual([]);
     const book = openWorkbook(res.rawPayload);
