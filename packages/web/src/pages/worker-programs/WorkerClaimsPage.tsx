@@ -6,15 +6,9 @@ import { PhoneList, PhonePage } from '../../components/PhoneList.tsx';
 import { useBusy } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { Explanation } from '../review/Explanation.tsx';
+import { claimNextStep, type Outcome, resultClass } from './claim-outcome.ts';
 import { type ClaimAnswer, type MyClaim, meApi } from './me-api.ts';
 import { PickupCode } from './PickupCode.tsx';
-
-/** What a claim card says of my standing: an answer just received, or what the list remembers. */
-type Outcome = ClaimAnswer['result'] | 'not_drawn';
-
-const GOOD: Outcome[] = ['granted', 'entered_lottery'];
-const NEUTRAL: Outcome[] = ['already_claimed', 'not_open'];
-const resultClass = (r: Outcome) => (GOOD.includes(r) ? 'good' : NEUTRAL.includes(r) ? 'info' : 'bad');
 
 /** Worker: open flash claims with the stock left, one big button each, and the answer at once. */
 export default function WorkerClaimsPage() {
@@ -47,6 +41,7 @@ export default function WorkerClaimsPage() {
             const closed = c.state === 'upcoming' || c.state === 'ended' || c.state === 'drawn';
             const done = outcome !== null && outcome !== 'not_open';
             const state = c.state === 'open' && c.left === 0 ? 'sold_out' : c.state;
+            const next = claimNextStep(t, outcome, c);
             return (
               <div className="wp-card" key={c.programId} data-testid={`claim-${c.programId}`}>
                 <div className="wp-card-head">
@@ -74,6 +69,11 @@ export default function WorkerClaimsPage() {
                 {outcome && (
                   <div className={`wp-result ${resultClass(outcome)}`} data-testid="claim-result">
                     {t(`wp.claims.result.${outcome}`)}
+                  </div>
+                )}
+                {next && (
+                  <div className="wp-muted" data-testid="claim-next">
+                    {next}
                   </div>
                 )}
                 {c.toCollect &&
