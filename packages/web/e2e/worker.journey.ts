@@ -1,6 +1,6 @@
 /**
  * Worker journey on a phone-sized window: sign in, see my membership, change my phone number (a code to the new
- * number), show my member card;
+ * number), turn an SMS choice by its words, show my member card;
  * then a town union's clerk checks that card on the scanner page;
  * then a member the journey registers and activates changes their password on 我的 (修改密码) and signs in with
  * the new one (the demo worker's password stays, for the other journeys).
@@ -91,6 +91,22 @@ await journey(
       await page.getByTestId('m-messages-read-all').waitFor();
       await tapTargets(page.getByTestId('m-messages-read-all'), '全部标为已读');
       await shot(page, 'worker-04b-messages-taps');
+      await page.goto(`${BASE_URL}/m/me`);
+      await page.getByTestId('my-phone').waitFor();
+    });
+
+    await step('a tap on an SMS choice’s words turns its switch, and a tap again turns it back', async () => {
+      await page.goto(`${BASE_URL}/m/messages/sms`);
+      const row = page.getByTestId('m-sms-row-payment.paid');
+      const turned = (on: boolean) =>
+        page.locator(`[data-testid="m-sms-choice-payment.paid"][aria-checked="${on}"]`).waitFor();
+      await tapTargets(row, '短信提醒的一行');
+      const before =
+        (await page.getByTestId('m-sms-choice-payment.paid').getAttribute('aria-checked')) === 'true';
+      await row.getByText('款项已发放').click();
+      await turned(!before);
+      await row.getByText('款项已发放').click();
+      await turned(before);
       await page.goto(`${BASE_URL}/m/me`);
       await page.getByTestId('my-phone').waitFor();
     });

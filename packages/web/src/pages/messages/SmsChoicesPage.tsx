@@ -32,20 +32,24 @@ export default function SmsChoicesPage() {
       {!data && !choices.error && <Spin />}
       {data?.kinds.length === 0 && <Empty />}
       {data?.kinds.map((k) => (
-        <div
+        // the whole row is the switch's label: a tap on the words turns it, not only on the 22 px switch
+        <label
           key={k.kind}
+          htmlFor={`m-sms-${k.kind}`}
           className="wp-card"
           // a row: the card's column would stretch the switch across the phone under its label
           style={{ flexDirection: 'row', justifyContent: 'space-between', alignItems: 'center' }}
+          data-testid={`m-sms-row-${k.kind}`}
         >
           <span>{i18n.language === 'en' ? k.en : k.zh}</span>
           <Switch
+            id={`m-sms-${k.kind}`}
             checked={k.sms}
             onChange={(on) => void toggle(k.kind, on)}
             aria-label={i18n.language === 'en' ? k.en : k.zh}
             data-testid={`m-sms-choice-${k.kind}`}
           />
-        </div>
+        </label>
       ))}
     </PhonePage>
   );
