@@ -20,7 +20,9 @@ export default function WorkerLayout() {
       <header className="m-bar">
         <span className="m-title">
           <span className="brand-mark light">工</span>
-          {t('app.name')}
+          <span className="m-title-text" data-testid="m-title-text">
+            {t('app.name')}
+          </span>
         </span>
         <span className="m-bar-actions">
           <LangSwitch light />
