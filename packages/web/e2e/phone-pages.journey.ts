@@ -1,9 +1,10 @@
 /**
  * Phone pages journey: the demo worker opens every page of the phone app — each tab, each entry of 服务 and the
- * pages opened from them — on a small phone (360 × 640), in Chinese and then in English; none may scroll sideways, and the platform's name in the top bar must be whole (it takes two lines rather than
+ * pages opened from them — on a small phone (360 × 640), in Chinese and then in English, and the public catalogue;
+ * none may scroll sideways, and the platform's name in the top bar must be whole (it takes two lines rather than
  * lose its end). A page added to the tab bar or to 服务 is walked without a line here.
  */
-import { BASE_URL, check, journey, networkQuiet, shot, signIn } from './lib.ts';
+import { BASE_URL, check, journey, networkQuiet, shot, signIn, tapTargets } from './lib.ts';
 
 const SMALL_PHONE = { width: 360, height: 640 };
 /** Pages opened from a worker's page rather than from the tab bar or 服务 (those are read off the page). */
@@ -76,6 +77,15 @@ await journey(
       await walk('en');
       await shot(page, 'phone-pages-02-en');
       await page.getByTestId('lang-switch').click();
+    });
+
+    await step('the public catalogue, its pager too, fits', async () => {
+      await page.goto(`${BASE_URL}/catalogue`);
+      await page.locator('.ant-pagination').waitFor();
+      const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+      check(wide <= SMALL_PHONE.width, `the catalogue fits a 360 px phone (${wide} px wide)`);
+      await tapTargets(page.locator('.ant-pagination-prev, .ant-pagination-next'), 'the pager’s arrows');
+      await shot(page, 'phone-pages-03-catalogue');
     });
   },
 );

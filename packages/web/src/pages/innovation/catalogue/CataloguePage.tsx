@@ -172,6 +172,8 @@ export default function CataloguePage() {
                 pageSize={PAGE_SIZE}
                 total={result.data.browsable}
                 showSizeChanger={false}
+                // seven pages and their arrows are wider than a 360 px phone: there ‹ 1 / 7 › instead
+                simple={narrow}
                 onChange={(p) => update({ page: String(p) })}
               />
             )}
