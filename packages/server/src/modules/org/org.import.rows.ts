@@ -291,8 +291,7 @@ const LENGTHS: [OrgColumn, { maxLength: number; minLength?: number }, string, st
   ['shortName', SHORT_NAME, '简称', 'The short name'],
   ['employerName', EMPLOYER_NAME, '单位名称', "The employer's name"],
 ];
-
-/** A name longer (or, for the union's name, shorter) than the union's page allows, refused on its row and column. */
+// a name longer (or, for the union's name, shorter) than the union's page allows, refused on its row and column
 function tooLong(
   cell: (k: OrgColumn) => string,
   fail: (k: OrgColumn, code: string, zh: string, en: string) => void,
