@@ -39,22 +39,15 @@ describe('a holiday sheet’s check before the import', () => {
   });
 
   it('names the days a pasted notice removes, as the sheet’s check does', async () => {
-    await i18n.changeLanguage('zh');
-    const zh = i18n.t('case.calendar.noticeRemoves', {
-      year: 2041,
-      count: removedDays.length,
-      days: removedDaysText(removedDays, i18n.t),
-    });
-    expect(zh).toBe(
+    const note = async (lang: string) => {
+      await i18n.changeLanguage(lang);
+      const days = removedDaysText(removedDays, i18n.t);
+      return i18n.t('case.calendar.noticeRemoves', { year: 2041, count: removedDays.length, days });
+    };
+    expect(await note('zh')).toBe(
       '本次粘贴替换2041年的全部节假日与调休上班日：日历上有、通知中没有的 2 天将被删除——2041-05-01（劳动节）、2041-05-11（调休上班）。',
     );
-    await i18n.changeLanguage('en');
-    const en = i18n.t('case.calendar.noticeRemoves', {
-      year: 2041,
-      count: removedDays.length,
-      days: removedDaysText(removedDays, i18n.t),
-    });
-    expect(en).toContain(
+    expect(await note('en')).toContain(
       'the notice does not list will be removed: 2041-05-01 (劳动节), 2041-05-11 (调休上班).',
     );
   });
