@@ -20,11 +20,13 @@ import {
 } from '../../shared/spreadsheet.ts';
 import { recordAudits } from '../audit/index.ts';
 
-import { COLUMNS, isPlanned, type OrgRowError, type Planned, planOrgRows } from './org.import.rows.ts';
+import { COLUMNS } from './org.import.cells.ts';
+import { isPlanned, type OrgRowError, type Planned, planOrgRows } from './org.import.rows.ts';
 import { insertOrgs, type OrgRow } from './org.repository.ts';
 import type { OrgHooks } from './org.service.ts';
 
-export { type OrgRowError, parseOrgKind } from './org.import.rows.ts';
+export { parseOrgKind } from './org.import.cells.ts';
+export type { OrgRowError } from './org.import.rows.ts';
 
 /** How a union tree sheet is read: the sheet with 工会名称 and 类型/层级. */
 export const ORGS_SHEET: OpenSheetOptions = {

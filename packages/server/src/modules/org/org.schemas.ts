@@ -53,7 +53,7 @@ export const OrgDetailSchema = Type.Object({
 });
 export const OrgSearchHitSchema = Type.Object({ ...orgFields, ancestors: Ancestors });
 
-/** The union's names as its page takes them; the union-tree import refuses what they would (org.import.rows.ts). */
+/** The union's names as its page takes them; the union-tree import refuses what they would (org.import.cells.ts). */
 export const ORG_NAME = S.Name(100, { minLength: 2 });
 export const SHORT_NAME = S.Str(50);
 export const EMPLOYER_NAME = S.Str(200);
