@@ -1,6 +1,6 @@
 /**
  * What the accounts journey does, named: read the set-up token, create a union, count a list, find a union in the
- * tree, a field's message, pick, sign out.
+ * tree, a field's message, pick, sign out, a tag clear of the pinned columns.
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -79,4 +79,34 @@ export async function totalOf(page: Page): Promise<number> {
   await tablesLoaded(page);
   const text = (await page.locator('.ant-pagination-total-text').textContent()) ?? '';
   return Number(text.replace(/\D/g, ''));
+}
+
+/**
+ * Checks that the 需改密码 tag of `username`'s row in the accounts list lies whole inside its own cell and clear of
+ * the row's pinned (fixed) cells, at the page's present size and language.
+ */
+export async function mustChangeTagClear(page: Page, username: string) {
+  const row = page.locator('.ant-table-row', { hasText: username });
+  const tag = row.getByTestId(`user-must-change-${username}`);
+  await tag.waitFor();
+  const boxes = await tag.evaluate((el) => {
+    const box = (e: Element) => {
+      const r = e.getBoundingClientRect();
+      return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+    };
+    const tr = el.closest('tr');
+    const td = el.closest('td');
+    const pinned = tr
+      ? Array.from(tr.querySelectorAll('.ant-table-cell-fix-start, .ant-table-cell-fix-end'))
+      : [];
+    return { tag: box(el), cell: td && box(td), pinned: pinned.map(box) };
+  });
+  const { tag: t, cell, pinned } = boxes;
+  const within = cell && t.left >= cell.left && t.right <= cell.right + 0.5;
+  check(within, `the tag ${JSON.stringify(t)} lies inside its cell ${JSON.stringify(cell)}`);
+  check(pinned.length > 0, 'the row has pinned cells');
+  for (const p of pinned) {
+    const overlaps = t.left < p.right && t.right > p.left && t.top < p.bottom && t.bottom > p.top;
+    check(!overlaps, `the tag ${JSON.stringify(t)} is not under the pinned cell ${JSON.stringify(p)}`);
+  }
 }

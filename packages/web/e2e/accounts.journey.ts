@@ -14,6 +14,7 @@ import {
   createChild,
   fieldError,
   fillNewUnion,
+  mustChangeTagClear,
   pick,
   pickUnion,
   setupToken,
@@ -193,6 +194,16 @@ await journey('accounts', { viewport: { width: 1280, height: 860 } }, async (pag
     const row = page.locator('.ant-table-row', { hasText: MANAGER.username });
     await row.getByText(`单位管理员 @ ${EAST}`).waitFor();
     await row.getByText('需改密码').waitFor();
+    // on a laptop's screen, in both languages, the tag lies whole in its cell, not under the pinned 操作 column
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await mustChangeTagClear(page, MANAGER.username);
+    await page.getByTestId('lang-switch').click();
+    await row.getByText('Must change password').waitFor();
+    await mustChangeTagClear(page, MANAGER.username);
+    await shot(page, 'accounts-04b-users-en');
+    await page.getByTestId('lang-switch').click();
+    await row.getByText('需改密码').waitFor();
+    await page.setViewportSize({ width: 1280, height: 860 });
   });
 
   await step('a check (预检) of a file with a bad row creates nothing and lists the row', async () => {

@@ -5,6 +5,9 @@ import { useSession } from '../../auth/session.tsx';
 import { textColumn } from '../../components/columns.tsx';
 import type { UserRole, UserRow } from './usersApi.ts';
 
+/** A tag whose words wrap inside its cell rather than run on past it. */
+const WRAPPED = { whiteSpace: 'normal', marginInlineEnd: 0 } as const;
+
 /** What a row's buttons do: edit the account, reset its password, disable or enable it. */
 interface UserActions {
   onEdit: (u: UserRow) => void;
@@ -57,15 +60,19 @@ export function useUserColumns(): (on: UserActions) => TableColumnsType<UserRow>
     {
       title: t('acct.users.status'),
       dataIndex: 'isActive',
-      width: 100,
+      width: 130,
+      // the tags one under the other, a long one wrapped inside the cell: one wider than its column ran on under the
+      // pinned 操作 column (Must change password at any width, 需改密码 at 1366 px)
       render: (active: boolean, u) => (
-        <Space size={4} wrap>
-          <Tag color={active ? 'green' : 'default'}>
+        <Space size={4} orientation="vertical" align="start">
+          <Tag color={active ? 'green' : 'default'} style={WRAPPED}>
             {active ? t('acct.users.active') : t('acct.users.disabled')}
           </Tag>
           {u.mustChangePassword && (
             <Tooltip title={t('acct.users.mustChangeTip')}>
-              <Tag color="gold">{t('acct.users.mustChange')}</Tag>
+              <Tag color="gold" style={WRAPPED} data-testid={`user-must-change-${u.username}`}>
+                {t('acct.users.mustChange')}
+              </Tag>
             </Tooltip>
           )}
         </Space>

@@ -128,7 +128,6 @@ export default function UserListPage() {
       )}
       what={t('load.what.users')}
       empty={t('acct.users.empty')}
-      scroll={{ x: 1100 }}
       columns={(list) =>
         columns({
           onEdit: setEditing,
