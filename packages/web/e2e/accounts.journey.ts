@@ -243,10 +243,12 @@ await journey('accounts', { viewport: { width: 1280, height: 860 } }, async (pag
     await page.locator('.import-dragger input[type=file]').setInputFiles({
       name: 'staff.xlsx',
       mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      buffer: workbook(HEADERS, staffRows(false)),
+      // a 合计 row and a signer's line under the accounts (rows 22 and 23): left out, and said so
+      buffer: workbook(HEADERS, [...staffRows(false), ['合计', '20人'], ['填表人：王芳']]),
     });
     await page.getByTestId('users-import-check-start').click();
     await page.getByTestId('users-import-check').getByText('预检通过：将创建 20 个账号').waitFor();
+    await page.getByTestId('import-ignored').getByText('已跳过第 22、23 行').waitFor();
     check(
       (await page.getByTestId('users-import-checked').locator('.ant-table-row').count()) === 20,
       'the check lists the 20 accounts it would create',
@@ -255,6 +257,7 @@ await journey('accounts', { viewport: { width: 1280, height: 860 } }, async (pag
     const done = page.getByTestId('users-import-done');
     await done.waitFor({ timeout: 60_000 });
     await done.getByText('已创建 20 个账号').waitFor();
+    await done.getByTestId('import-ignored').getByText('已跳过第 22、23 行').waitFor();
     check(
       (await page.getByTestId('users-import-created').locator('.ant-table-row').count()) === 20,
       'the 20 created accounts are listed',

@@ -159,7 +159,7 @@ export async function importUsers(
   });
   if (errors.length) {
     if (dryRun) return checked(errors, []);
-    throw rowsInvalid(errors, file.sheets);
+    throw rowsInvalid(errors, file.sheets, skipped);
   }
 
   // Passwords are checked row by row too, so a weak initial password is reported with its row. They are hashed
@@ -232,7 +232,7 @@ export async function importUsers(
       answer = checked(errors, created);
       throw CHECKED;
     }
-    if (errors.length) throw rowsInvalid(errors, file.sheets);
+    if (errors.length) throw rowsInvalid(errors, file.sheets, skipped);
     await recordAudit(sql, actor, {
       action: 'user.import',
       entity: 'user',
@@ -289,8 +289,11 @@ async function hashAcceptable(
   return out;
 }
 
-/** The refusal of a file with wrong rows, each named as its sheet numbers it (with the sheet, when several). */
-function rowsInvalid(errors: AccountRowError[], sheets: string[]) {
+/**
+ * The refusal of a file with wrong rows, each named as its sheet numbers it (with the sheet, when several), and the
+ * rows left out as no account (`skipped`), as the union tree's refusal names them.
+ */
+function rowsInvalid(errors: AccountRowError[], sheets: string[], skipped: SkippedRow[]) {
   const n = new Set(errors.map((e) => e.rowNo)).size;
   return invalid(
     'IMPORT_ROWS_INVALID',
@@ -298,6 +301,6 @@ function rowsInvalid(errors: AccountRowError[], sheets: string[]) {
       zh: `${n}行有误，未创建任何账号`,
       en: `${n} ${n === 1 ? 'row has' : 'rows have'} errors; no account was created`,
     },
-    { errors: placeRows(errors, sheets) },
+    { errors: placeRows(errors, sheets), ignoredRows: placeRows(skipped, sheets) },
   );
 }

@@ -3,6 +3,7 @@ import type { ColumnsType, ColumnType } from 'antd/es/table';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ImportErrorRows } from '../../components/ImportErrorTable.tsx';
+import { IgnoredRows, SheetNotes } from '../../components/ImportResult.tsx';
 import { rowCell, rowKeyOf } from '../../components/rowPlace.ts';
 import { countedPager } from '../../components/TableCard.tsx';
 import type { Lang } from '../../i18n/index.ts';
@@ -59,7 +60,8 @@ export function AccountsTable<A extends AccountRow>({
 
 /**
  * What a check (预检) of an accounts sheet found: every wrong row, or the accounts the import would make and where
- * each first password will come from. Nothing is made until the clerk imports.
+ * each first password will come from; either way the rows it left out as no account (合计, 填表说明), as the union
+ * tree's and the members' checks say them. Nothing is made until the clerk imports.
  */
 export function UserImportCheck({ checked }: { checked: CheckAnswer }) {
   const { t } = useTranslation();
@@ -74,6 +76,7 @@ export function UserImportCheck({ checked }: { checked: CheckAnswer }) {
           data-testid="users-import-check"
           data-status="errors"
         />
+        <IgnoredRows rows={checked.ignoredRows} />
         <ImportErrorRows rows={checked.errors} testId="users-import-errors" />
       </>
     );
@@ -87,6 +90,8 @@ export function UserImportCheck({ checked }: { checked: CheckAnswer }) {
         data-testid="users-import-check"
         data-status="passed"
       />
+      <IgnoredRows rows={checked.ignoredRows} />
+      <SheetNotes {...checked} dryRun />
       <AccountsTable<Checked>
         rowKey={rowKeyOf}
         rows={checked.accounts}

@@ -6,7 +6,7 @@ import { Link } from 'react-router-dom';
 import { errorMessage } from '../../api/client.ts';
 import { ImportErrorRows } from '../../components/ImportErrorTable.tsx';
 import { FileDrop, StartImport } from '../../components/ImportFields.tsx';
-import { SheetNotes } from '../../components/ImportResult.tsx';
+import { IgnoredRows, SheetNotes } from '../../components/ImportResult.tsx';
 import { useAttempt } from '../../components/useBusy.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { AccountsTable, UserImportCheck } from './UserImportCheck.tsx';
@@ -16,6 +16,7 @@ import {
   downloadBase64,
   type ImportAnswer,
   type ImportedAccount,
+  ignoredRowsOf,
   importAccounts,
   rowErrorsOf,
   XLSX_TYPE,
@@ -84,6 +85,7 @@ export default function UserImportPage() {
               </Space>
             }
           />
+          <IgnoredRows rows={done.ignoredRows} />
           <SheetNotes {...done} />
           <AccountsTable<ImportedAccount>
             rowKey="id"
@@ -146,7 +148,12 @@ export default function UserImportPage() {
                 data-testid="users-import-failure"
               />
             )}
-            {rowErrors.length > 0 && <ImportErrorRows rows={rowErrors} testId="users-import-errors" />}
+            {rowErrors.length > 0 && (
+              <>
+                <IgnoredRows rows={ignoredRowsOf(failure)} />
+                <ImportErrorRows rows={rowErrors} testId="users-import-errors" />
+              </>
+            )}
             <Space wrap>
               <Button
                 size="large"

@@ -2,6 +2,7 @@ import { api, unwrap } from '../../api/client.ts';
 import type { paths } from '../../api/schema.gen.ts';
 import type { Answer, Body } from '../../api/types.ts';
 import type { RowError } from '../../components/ImportErrorTable.tsx';
+import type { IgnoredRow } from '../../components/rowPlace.ts';
 
 export type UserList = Answer<'/api/users'>;
 export type UserRow = UserList['items'][number];
@@ -53,6 +54,12 @@ export const checkAccounts = async (file: File) => (await sendAccounts(file, tru
 export function rowErrorsOf(err: unknown): RowError[] {
   const details = (err as { details?: { errors?: unknown } } | null)?.details;
   return Array.isArray(details?.errors) ? (details.errors as RowError[]) : [];
+}
+
+/** The rows a refused import left out as no account (合计, 填表说明), as the error's details list them. */
+export function ignoredRowsOf(err: unknown): IgnoredRow[] {
+  const details = (err as { details?: { ignoredRows?: unknown } } | null)?.details;
+  return Array.isArray(details?.ignoredRows) ? (details.ignoredRows as IgnoredRow[]) : [];
 }
 
 const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789';
