@@ -10,6 +10,7 @@ import type { Sender } from './modules/outbox/index.ts';
 import type { IdProtector } from './modules/people/index.ts';
 import type { Recounter, YearsSource } from './modules/reporting/index.ts';
 import type { AreaUsage } from './shared/menu-usage.ts';
+import type { RecordNamer } from './shared/record-names.ts';
 import type { RegisterRowError } from './shared/register-sheet.ts';
 import type { TodoSource } from './shared/todo.ts';
 import type { Label } from './vocabulary.ts';
@@ -43,6 +44,12 @@ export interface ModuleManifest<S extends object> {
   routes?: (app: App, services: S & KernelServices, ctx: RouteContext) => void;
   /** The functions this module hands to another that may not import it (a circle otherwise). */
   wiring?: Partial<Wiring>;
+  /**
+   * How the audit log's 对象 names its records (a policy by its title, not "保单：8"): by its audit object (one of its
+   * vocabulary's `auditEntities`), a namer of many ids at once (`namedBy(table, column)`, shared/record-names.ts).
+   * An object with a name that none names fails test/audit.entity-names.test.ts.
+   */
+  auditNames?: Readonly<Record<string, RecordNamer>>;
   /** The registers `npm run cli -- import <key>` brings in, by key (the same keys as its listed import routes). */
   cliRegisters?: Record<string, CliRegister<S>>;
   /**
@@ -125,10 +132,6 @@ export interface Wiring {
   orgNames: (sql: Sql, ids: number[]) => Promise<Map<number, string>>;
   /** Request categories' names by code, for the audit log: those added at run time have no words in code (cases). */
   caseCategoryNames: (sql: Sql, codes: string[]) => Promise<Map<string, Label>>;
-  /** Hardship files by their worker's masked name, for the audit log's 对象 (hardship). */
-  hardshipFileNames: (sql: Sql, ids: number[]) => Promise<Map<number, string>>;
-  /** Donations by their donor and what was given, for the audit log's 对象 (donations). */
-  donationNames: (sql: Sql, ids: number[]) => Promise<Map<number, string>>;
   /** A program's rule, amount or a record kind in words, for the audit log's export; null for other fields (programs). */
   programAuditWords: (entity: string, field: string, value: unknown, lang: 'zh' | 'en') => string | null;
 }
@@ -143,8 +146,6 @@ export const WIRING_KEYS: Record<keyof Wiring, true> = {
   personNames: true,
   orgNames: true,
   caseCategoryNames: true,
-  hardshipFileNames: true,
-  donationNames: true,
   programAuditWords: true,
 };
 
@@ -156,6 +157,8 @@ export interface RouteContext {
   /** The register catalog, filled as the routes are added. */
   registers: readonly RegisterEntry[];
   wiring: Wiring;
+  /** Every module's `auditNames`, by audit object (for the `audit` module). */
+  auditNames: Readonly<Record<string, RecordNamer>>;
 }
 
 /** A register the command line imports. */

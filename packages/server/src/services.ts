@@ -16,6 +16,7 @@ import { createSender, type Sender, withSmsSignature } from './modules/outbox/in
 import { createIdProtector } from './modules/people/index.ts';
 import { MODULES } from './modules.gen.ts';
 import { systemClock } from './shared/clock.ts';
+import type { RecordNamer } from './shared/record-names.ts';
 
 /**
  * The composition root: each service gets exactly what it uses. The kernel (clock, ids, jobs, auth, sender) is
@@ -48,6 +49,23 @@ export function collectWiring(modules: readonly { name: string; wiring?: Partial
   const missing = (Object.keys(WIRING_KEYS) as (keyof Wiring)[]).filter((k) => !found[k]);
   if (missing.length) throw new Error(`wiring given by no module: ${missing.join(', ')}`);
   return found as Wiring;
+}
+
+/** Every module's namers of its audit objects (their manifests' `auditNames`), each object named by one module. */
+export function collectAuditNames(
+  modules: readonly { name: string; auditNames?: Readonly<Record<string, RecordNamer>> }[],
+): Record<string, RecordNamer> {
+  const found: Record<string, RecordNamer> = {};
+  const from = new Map<string, string>();
+  for (const m of modules) {
+    for (const [entity, namer] of Object.entries(m.auditNames ?? {})) {
+      if (from.has(entity))
+        throw new Error(`audit names of ${entity} given by both ${from.get(entity)} and ${m.name}`);
+      from.set(entity, m.name);
+      found[entity] = namer;
+    }
+  }
+  return found;
 }
 
 export function createServices(

@@ -4,8 +4,9 @@ import { fixedClock } from './clock.ts';
 import { appWorld } from './world-kit.ts';
 
 /**
- * The audit log's 对象 names a hardship file by its worker (the name masked: the log is read outside the union)
- * and a donation by its donor and what was given, on the page and in the export, never as "#8" alone.
+ * The audit log's 对象 names a hardship file by its worker (the name masked: the log is read outside the union),
+ * a donation by its donor and what was given, and a group insurance policy by its title, on the page and in the
+ * export, never as "#8" alone (every object kind: audit.entity-names.test.ts).
  */
 
 const w = appWorld({
@@ -83,5 +84,25 @@ describe('the audit log names', () => {
     expect(nameOf(goods)).toBe('北京审计爱心有限公司 大米100袋');
     expect(cells).toContain('北京审计爱心有限公司 ¥1234.56');
     expect(cells).not.toContain(`#${money}`);
+  });
+
+  it('a group insurance policy by its title, not 保单：8', async () => {
+    const clerk = w.t.ctx.actor('staff', w.union);
+    const { id } = await w.t.ctx.services.insurance.createPolicy(clerk, {
+      orgId: w.union.id,
+      insurer: '测试保险公司',
+      policyNo: 'AUDIT-NAME-2026',
+      title: '2026年度外勤岗位职工团体意外伤害医疗保险',
+      startsOn: '2026-01-01',
+      endsOn: '2026-12-31',
+      premiumFen: 5_400,
+      cover: '意外医疗1万元',
+    });
+    const { items, cells } = await objects('insurance_policy');
+    const rows = items.filter((r) => r.entityId === String(id));
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) expect(r.entityName).toBe('2026年度外勤岗位职工团体意外伤害医疗保险');
+    expect(cells).toContain('2026年度外勤岗位职工团体意外伤害医疗保险');
+    expect(cells).not.toContain(`#${id}`);
   });
 });

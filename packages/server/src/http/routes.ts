@@ -1,5 +1,5 @@
 import { MODULES } from '../modules.gen.ts';
-import { collectWiring } from '../services.ts';
+import { collectAuditNames, collectWiring } from '../services.ts';
 import type { AppOptions } from './app.ts';
 import type { RegisterEntry } from './register-catalog.ts';
 import type { App } from './types.ts';
@@ -17,6 +17,7 @@ export function registerRoutes(
     testRoutes: testRoutes ?? false,
     registers,
     wiring: collectWiring(MODULES),
+    auditNames: collectAuditNames(MODULES),
   };
   for (const m of MODULES) m.routes?.(app, services, ctx);
 }

@@ -4,6 +4,7 @@
  */
 
 import { defineModule } from '../../module-manifest.ts';
+import { namedBy } from '../../shared/record-names.ts';
 import { seedActivities } from './activities.demo.ts';
 import { activitiesRecounter } from './activities.recount.repository.ts';
 import { activitiesRoutes } from './activities.routes.ts';
@@ -17,6 +18,7 @@ export { type ActivitiesService, createActivitiesService } from './activities.se
 /** The module's manifest (ADR 89): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'activities',
+  auditNames: { activity: namedBy('activities', 'title') },
   todo: {
     nothingWaits: 'a sign-up is confirmed or put on the waiting list at once; nothing waits for a decision',
   },

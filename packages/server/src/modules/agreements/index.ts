@@ -1,4 +1,5 @@
 import { defineModule } from '../../module-manifest.ts';
+import { namedBy } from '../../shared/record-names.ts';
 import { agreementsRecounter } from './agreements.recount.repository.ts';
 import { agreementsRoutes } from './agreements.routes.ts';
 import { createAgreementsService } from './agreements.service.ts';
@@ -14,6 +15,7 @@ export { recountEnterprises } from './coverage.counts.ts';
 /** The module's manifest (ADR 89): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'agreements',
+  auditNames: { agreement: namedBy('agreements', 'title') },
   todo: { nothingWaits: 'agreements due for renewal are the renewal list on its page, not yet a to-do' },
   menuUsage: agreementsUsage,
   recounter: agreementsRecounter,

@@ -92,8 +92,8 @@ export interface AuditRow {
    */
   categoryNames: Record<string, Label>;
   /**
-   * The name of what the row is about, when it is a member, a union, an account, a hardship file or a donation
-   * (else the id shows).
+   * The name of what the row is about: a member, a union, an account, or a record its module names (`auditNames` of
+   * its manifest: a hardship file, a donation, a policy by its title …); else the id shows.
    */
   entityName: string | null;
   before: unknown;
@@ -112,7 +112,8 @@ export interface AuditNames {
   caseCategories(codes: string[]): Promise<Map<string, Label>>;
   /**
    * The records of other entities by id, as their owners name them for the log's 对象 (a hardship file by its
-   * worker's masked name, a donation by its donor and amount); an entity without one shows its id.
+   * worker's masked name, a donation by its donor and amount, a policy by its title), one query per entity a page
+   * holds; an entity without one shows its id.
    */
   records?: Partial<Record<string, (ids: number[]) => Promise<Map<number, string>>>>;
 }

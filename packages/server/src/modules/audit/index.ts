@@ -38,7 +38,7 @@ export const manifest = defineModule({
   description:
     "`audit_log` (append-only — a trigger refuses UPDATE and DELETE — and hash-chained: `seq`, `prev_hash`, `hash`, sealed in commit order by `sealAudit`; `audit_chain` holds the head and the archive's anchor; `audit verify` / `audit archive`, ADR 78; the actor's name as it was) — also the history of record edits: `recordEdit` writes an edit's changed fields, `listEdits` reads a record's edits back for its page (ADR 60); `register_files`, the files each register was brought in from (their SHA-256, the union, who, when, the file's name and the rows created, kept in the import's transaction), so the same file is refused a second time (issue 42, shared/register-files.ts)",
   migrations: new URL('./migrations/', import.meta.url),
-  routes: (app, { clock }, { db, wiring }) =>
+  routes: (app, { clock }, { db, wiring, auditNames }) =>
     auditRoutes(app, {
       db,
       clock,
@@ -48,10 +48,10 @@ export const manifest = defineModule({
         persons: (ids) => wiring.personNames(db, ids),
         orgs: (ids) => wiring.orgNames(db, ids),
         caseCategories: (codes) => wiring.caseCategoryNames(db, codes),
-        records: {
-          hardship_file: (ids) => wiring.hardshipFileNames(db, ids),
-          donation: (ids) => wiring.donationNames(db, ids),
-        },
+        // every module's own objects, each named by the module that keeps them (its manifest's auditNames)
+        records: Object.fromEntries(
+          Object.entries(auditNames).map(([entity, name]) => [entity, (ids: number[]) => name(db, ids)]),
+        ),
       },
       ownWords: wiring.programAuditWords,
     }),

@@ -4,6 +4,7 @@
  */
 
 import { defineModule } from '../../module-manifest.ts';
+import { namedBy } from '../../shared/record-names.ts';
 import { seedCalls } from './calls.demo.ts';
 import { callsRecounter } from './calls.recount.repository.ts';
 import { callsRoutes } from './calls.routes.ts';
@@ -18,6 +19,7 @@ export { type CallsService, createCallsService } from './calls.service.ts';
 /** The module's manifest (ADR 89): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'calls',
+  auditNames: { call: namedBy('calls', 'title'), call_work: namedBy('call_works', 'title') },
   todo: callsTodo,
   demo: async ({ db }) => seedCalls(db),
   menuUsage: callsUsage,

@@ -2,6 +2,7 @@ import type { Db } from '../../db/db.ts';
 import type { App } from '../../http/types.ts';
 import { defineModule } from '../../module-manifest.ts';
 import type { Clock } from '../../shared/clock.ts';
+import { namedBy } from '../../shared/record-names.ts';
 import { createCampaignsService } from './campaigns.service.ts';
 import { type CareVisitsRegister, createCareVisitsRegister } from './care.import.ts';
 import { careRecounter } from './care.recount.repository.ts';
@@ -42,6 +43,7 @@ export function careRoutes(app: App, s: CareServices & { register: CareVisitsReg
 /** The module's manifest (ADR 89): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'care',
+  auditNames: { care_campaign: namedBy('care_campaigns', 'title') },
   todo: { nothingWaits: 'campaigns and visits are entered when done; nothing waits for a decision' },
   menuUsage: careUsage,
   recounter: careRecounter,

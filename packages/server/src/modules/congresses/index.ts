@@ -5,6 +5,7 @@
  */
 
 import { defineModule } from '../../module-manifest.ts';
+import { namedBy } from '../../shared/record-names.ts';
 import { congressesRecounter } from './congresses.recount.repository.ts';
 import { congressesRoutes } from './congresses.routes.ts';
 import { createCongressesService } from './congresses.service.ts';
@@ -18,6 +19,11 @@ export { type CongressesService, createCongressesService } from './congresses.se
 /** The module's manifest (ADR 89): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'congresses',
+  auditNames: {
+    congress: namedBy('congresses', 'name'),
+    congress_disclosure: namedBy('congress_disclosures', 'title'),
+    congress_proposal: namedBy('congress_proposals', 'title'),
+  },
   todo: congressesTodo,
   menuUsage: congressesUsage,
   recounter: congressesRecounter,

@@ -1,4 +1,5 @@
 import { defineModule } from '../../module-manifest.ts';
+import { namedBy } from '../../shared/record-names.ts';
 import { createContestsService } from './contests.compose.ts';
 import { contestsRecounter } from './contests.recount.repository.ts';
 import { contestsRoutes } from './contests.routes.ts';
@@ -12,6 +13,7 @@ export { AWARD_LEVEL_OF, SUBJECTS as CONTEST_SUBJECTS } from './contests.types.t
 /** The module's manifest (ADR 89): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'contests',
+  auditNames: { contest: namedBy('contests', 'name') },
   todo: {
     nothingWaits: 'entries within limits are taken at once; results are entered by the organiser when ready',
   },

@@ -5,6 +5,7 @@
  */
 
 import { defineModule } from '../../module-manifest.ts';
+import { namedBy } from '../../shared/record-names.ts';
 import { counsellingRecounter } from './counselling.recount.repository.ts';
 import { counsellingRoutes } from './counselling.routes.ts';
 import { createCounsellingService } from './counselling.service.ts';
@@ -19,6 +20,7 @@ export { type CounsellingService, createCounsellingService } from './counselling
 /** The module's manifest (ADR 89): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'counselling',
+  auditNames: { counselling_counsellor: namedBy('counselling_counsellors', 'name') },
   todo: counsellingTodo,
   menuUsage: counsellingUsage,
   recounter: counsellingRecounter,

@@ -4,6 +4,7 @@
  */
 
 import { defineModule } from '../../module-manifest.ts';
+import { namedBy } from '../../shared/record-names.ts';
 import { seedElections } from './elections.demo.ts';
 import { electionsRecounter } from './elections.recount.repository.ts';
 import { electionsRoutes } from './elections.routes.ts';
@@ -17,6 +18,7 @@ export { createElectionsService, type ElectionsService } from './elections.servi
 /** The module's manifest (ADR 89): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'elections',
+  auditNames: { founding: namedBy('foundings', 'name') },
   todo: {
     nothingWaits: 'terms ending and elections overdue are a list on the elections page, not yet a to-do',
   },

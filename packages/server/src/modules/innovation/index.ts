@@ -64,6 +64,7 @@ export {
 } from './studios/index.ts';
 
 import type { Clock } from '../../shared/clock.ts';
+import { namedBy } from '../../shared/record-names.ts';
 import type { StudiosLedCounter } from './studios/index.ts';
 
 /** The innovation module's services. */
@@ -119,6 +120,13 @@ export function innovationRoutes(app: App, s: InnovationServices): void {
 /** The module's manifest (ADR 89): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'innovation',
+  auditNames: {
+    achievement: namedBy('innovation_achievements', 'title'),
+    innovation_studio: namedBy('innovation_studios', 'name'),
+    studio: namedBy('innovation_studios', 'name'),
+    problem: namedBy('innovation_problems', 'title'),
+    mentoring_session: namedBy('innovation_mentoring_sessions', 'topic'),
+  },
   todo: {
     nothingWaits: 'recognition proposals awaiting a union are its own queue (mine=1), not yet a to-do',
   },

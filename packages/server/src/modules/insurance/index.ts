@@ -6,6 +6,7 @@
  */
 
 import { defineModule } from '../../module-manifest.ts';
+import { namedBy } from '../../shared/record-names.ts';
 import { seedInsurance } from './insurance.demo.ts';
 import { insuranceRecounter } from './insurance.recount.repository.ts';
 import { insuranceRoutes } from './insurance.routes.ts';
@@ -20,6 +21,7 @@ export { createInsuranceService, type InsuranceService } from './insurance.servi
 /** The module's manifest (ADR 89): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'insurance',
+  auditNames: { insurance_policy: namedBy('insurance_policies', 'title') },
   todo: insuranceTodo,
   demo: async ({ db, today }) => ({ insurancePolicies: (await seedInsurance(db, today)).policies }),
   menuUsage: insuranceUsage,

@@ -6,6 +6,7 @@
  */
 
 import { defineModule } from '../../module-manifest.ts';
+import { namedBy } from '../../shared/record-names.ts';
 import { learningRecounter } from './learning.recount.repository.ts';
 import { learningRoutes } from './learning.routes.ts';
 import { createLearningService } from './learning.service.ts';
@@ -19,6 +20,13 @@ export { createLearningService, type LearningService } from './learning.service.
 /** The module's manifest (ADR 89): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'learning',
+  auditNames: {
+    course: namedBy('learning_courses', 'title'),
+    lesson: namedBy('learning_lessons', 'title'),
+    learning_activity: namedBy('learning_activities', 'title'),
+    learning_resource: namedBy('learning_resources', 'title'),
+    learning_site: namedBy('learning_sites', 'name'),
+  },
   todo: { nothingWaits: 'enrolments and sign-ups are taken at once' },
   menuUsage: learningUsage,
   recounter: learningRecounter,

@@ -13,9 +13,12 @@ export {
   promisePledgeFor,
 } from './pledges.service.ts';
 
+import { namedBy } from '../../shared/record-names.ts';
+
 /** The module's manifest (ADR 89): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'pledges',
+  auditNames: { pledge: namedBy('pledges', 'title') },
   todo: { nothingWaits: 'milestones are entered when done, not yet a to-do' },
   menuUsage: pledgesUsage,
   recounter: pledgesRecounter,

@@ -66,6 +66,8 @@ export {
   validateRule,
 } from './rules/index.ts';
 
+import { namedBy } from '../../shared/record-names.ts';
+
 /** Every route of the programs module: programs, applications and review, ledger and payments, worker pages. */
 export function programsRoutes(app: App, deps: { db: Db; programs: ProgramsService }): void {
   // before any route refers to them: the rule and amount schemas are shared ($ref Rule, AmountRule)
@@ -80,6 +82,7 @@ export function programsRoutes(app: App, deps: { db: Db; programs: ProgramsServi
 /** The module's manifest (ADR 89): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'programs',
+  auditNames: { program: namedBy('programs', 'name') },
   todo: programsTodo,
   recounter: programsRecounter,
   countedYears: programYears,

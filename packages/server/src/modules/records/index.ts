@@ -41,9 +41,12 @@ export {
   TRAINING_RESULTS,
 } from './records.types.ts';
 
+import { namedBy } from '../../shared/record-names.ts';
+
 /** The module's manifest (ADR 89): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'records',
+  auditNames: { record: namedBy('records', 'title') },
   todo: { nothingWaits: 'evidence: nothing waits' },
   description: '`records` — certificates, awards, trainings, patents: the evidence programs look at',
   migrations: new URL('./migrations/', import.meta.url),

@@ -8,6 +8,7 @@
 import type { Db } from '../../db/db.ts';
 import { defineModule } from '../../module-manifest.ts';
 import type { Clock } from '../../shared/clock.ts';
+import { namedBy } from '../../shared/record-names.ts';
 import { seedReturns } from './returns.demo.ts';
 import { createFillingService } from './returns.filling.ts';
 import { returnsRoutes } from './returns.routes.ts';
@@ -29,6 +30,7 @@ export { summariseIssuedReturns } from './returns.golive.repository.ts';
 /** The module's manifest (ADR 89): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'returns',
+  auditNames: { return: namedBy('returns', 'title') },
   todo: returnsTodo,
   demo: async ({ db }) => seedReturns(db),
   description:

@@ -1,4 +1,5 @@
 import { defineModule } from '../../module-manifest.ts';
+import { namedBy } from '../../shared/record-names.ts';
 import { selectionsRecounter } from './selections.recount.repository.ts';
 import { selectionsRoutes } from './selections.routes.ts';
 import { createSelectionsService } from './selections.service.ts';
@@ -13,6 +14,7 @@ export { createSelectionsService, type SelectionsService } from './selections.se
 /** The module's manifest (ADR 89): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'selections',
+  auditNames: { selection: namedBy('selections', 'title') },
   todo: selectionsTodo,
   menuUsage: selectionsUsage,
   recounter: selectionsRecounter,

@@ -5,6 +5,7 @@
  */
 
 import { defineModule } from '../../module-manifest.ts';
+import { namedBy } from '../../shared/record-names.ts';
 import { seedStations } from './stations.demo.ts';
 import { stationsRecounter } from './stations.recount.repository.ts';
 import { stationsRoutes } from './stations.routes.ts';
@@ -18,6 +19,7 @@ export { createStationsService, type StationsService } from './stations.service.
 /** The module's manifest (ADR 89): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'stations',
+  auditNames: { station: namedBy('stations', 'name') },
   todo: { nothingWaits: 'stock has no restocking threshold to fall below; nothing waits' },
   demo: async ({ db, ids, today }) => seedStations(db, ids, today),
   menuUsage: stationsUsage,

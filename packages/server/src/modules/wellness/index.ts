@@ -5,6 +5,7 @@
  */
 
 import { defineModule } from '../../module-manifest.ts';
+import { namedBy } from '../../shared/record-names.ts';
 import { seedWellness } from './wellness.demo.ts';
 import { wellnessRecounter } from './wellness.recount.repository.ts';
 import { wellnessRoutes } from './wellness.routes.ts';
@@ -20,6 +21,11 @@ export { createWellnessService, type WellnessService } from './wellness.service.
 /** The module's manifest (ADR 89): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'wellness',
+  auditNames: {
+    wellness_program: namedBy('wellness_programs', 'name'),
+    wellness_institution: namedBy('wellness_institutions', 'name'),
+    wellness_batch: namedBy('wellness_batches', 'title'),
+  },
   todo: wellnessTodo,
   demo: async ({ db, ids, today }) => ({ wellnessBatches: (await seedWellness(db, ids, today)).batches }),
   menuUsage: wellnessUsage,
