@@ -15,6 +15,8 @@ import {
 } from '../src/modules/audit/audit.changes.ts';
 import { fieldWords } from '../src/modules/audit/audit.field-words.ts';
 import { programAuditWords } from '../src/modules/programs/programs.audit-words.ts';
+import { MODULES } from '../src/modules.gen.ts';
+import { collectAuditNames } from '../src/services.ts';
 import { createDemoDb } from './demo-db.ts';
 
 /** Values said whole by their own words (a program's rule and amount, an evidence window), not field by field. */
@@ -117,5 +119,19 @@ describe('the demo’s audit log in words', () => {
           for (const code of found) bare.set(code, r.action);
         }
     expect(Object.fromEntries(bare), 'codes said as themselves (entity.field: code → an action)').toEqual({});
+  });
+
+  it('names every object of a kind its module names (audit.entity-names.test.ts), as it stands in the data', async () => {
+    const { rows } = await db.query<{ entity: string; id: string }>(
+      "select distinct entity, entity_id as id from audit_log where entity_id ~ '^[0-9]+$'",
+    );
+    const unnamed: Record<string, number> = {};
+    for (const [entity, name] of Object.entries(collectAuditNames(MODULES))) {
+      const ids = rows.filter((r) => r.entity === entity).map((r) => Number(r.id));
+      const names = await name(db, ids);
+      const missing = ids.filter((id) => !names.get(id));
+      if (missing.length) unnamed[entity] = missing.length;
+    }
+    expect(unnamed, 'objects the log would show by their id alone (kind: how many)').toEqual({});
   });
 });

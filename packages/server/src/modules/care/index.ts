@@ -2,7 +2,7 @@ import type { Db } from '../../db/db.ts';
 import type { App } from '../../http/types.ts';
 import { defineModule } from '../../module-manifest.ts';
 import type { Clock } from '../../shared/clock.ts';
-import { namedBy } from '../../shared/record-names.ts';
+import { namedBy, namedByQuery } from '../../shared/record-names.ts';
 import { createCampaignsService } from './campaigns.service.ts';
 import { type CareVisitsRegister, createCareVisitsRegister } from './care.import.ts';
 import { careRecounter } from './care.recount.repository.ts';
@@ -43,7 +43,15 @@ export function careRoutes(app: App, s: CareServices & { register: CareVisitsReg
 /** The module's manifest (ADR 89): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'care',
-  auditNames: { care_campaign: namedBy('care_campaigns', 'title') },
+  auditNames: {
+    care_campaign: namedBy('care_campaigns', 'title'),
+    // the worker visited, masked as a hardship file is, or the unit visited
+    care_visit: namedByQuery(
+      `select v.id, p.name as person, case when p.id is null then v.unit_name end as name from care_visits v
+         left join persons p on p.id = v.person_id where v.id = any($1::bigint[])`,
+      { masked: true },
+    ),
+  },
   todo: { nothingWaits: 'campaigns and visits are entered when done; nothing waits for a decision' },
   menuUsage: careUsage,
   recounter: careRecounter,

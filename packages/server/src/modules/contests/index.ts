@@ -1,5 +1,5 @@
 import { defineModule } from '../../module-manifest.ts';
-import { namedBy } from '../../shared/record-names.ts';
+import { namedBy, namedByQuery } from '../../shared/record-names.ts';
 import { createContestsService } from './contests.compose.ts';
 import { contestsRecounter } from './contests.recount.repository.ts';
 import { contestsRoutes } from './contests.routes.ts';
@@ -13,7 +13,15 @@ export { AWARD_LEVEL_OF, SUBJECTS as CONTEST_SUBJECTS } from './contests.types.t
 /** The module's manifest (ADR 89): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'contests',
-  auditNames: { contest: namedBy('contests', 'name') },
+  auditNames: {
+    contest: namedBy('contests', 'name'),
+    // the entrant (a worker or a team, as entered) and the contest: published results are public
+    contest_entry: namedByQuery(
+      `select e.id, c.name, coalesce(e.name, (select string_agg(p.name, '、' order by m.position)
+          from contest_entry_members m join persons p on p.id = m.person_id where m.entry_id = e.id)) as person
+         from contest_entries e join contests c on c.id = e.contest_id where e.id = any($1::bigint[])`,
+    ),
+  },
   todo: {
     nothingWaits: 'entries within limits are taken at once; results are entered by the organiser when ready',
   },

@@ -4,7 +4,7 @@
  */
 
 import { defineModule } from '../../module-manifest.ts';
-import { namedBy } from '../../shared/record-names.ts';
+import { namedBy, namedByQuery } from '../../shared/record-names.ts';
 import { seedElections } from './elections.demo.ts';
 import { electionsRecounter } from './elections.recount.repository.ts';
 import { electionsRoutes } from './elections.routes.ts';
@@ -18,7 +18,14 @@ export { createElectionsService, type ElectionsService } from './elections.servi
 /** The module's manifest (ADR 89): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'elections',
-  auditNames: { founding: namedBy('foundings', 'name') },
+  auditNames: {
+    founding: namedBy('foundings', 'name'),
+    // the union that held the election, and the day
+    election: namedByQuery(
+      `select e.id, o.name || ' · ' || to_char(e.held_on, 'YYYY-MM-DD') as name from elections e
+         join orgs o on o.id = e.org_id where e.id = any($1::bigint[])`,
+    ),
+  },
   todo: {
     nothingWaits: 'terms ending and elections overdue are a list on the elections page, not yet a to-do',
   },

@@ -299,23 +299,3 @@ export async function hardshipFilesOfPersons(
   return rows.map((r) => ({ ...r, id: Number(r.id), personId: Number(r.personId) }));
 }
 
-/**
- * Each hardship file by its worker's name masked past its first character (张三 张*, 王小明 王*明), for the audit
- * log's 对象: whose file a verification or a review was, without a hardship list of names.
- */
-export async function findHardshipFileNames(sql: Sql, ids: number[]): Promise<Map<number, string>> {
-  if (!ids.length) return new Map();
-  const { rows } = await sql.query<{ id: number; name: string }>(
-    'select h.id, p.name from hardship_files h join persons p on p.id = h.person_id where h.id = any($1::bigint[])',
-    [ids],
-  );
-  return new Map(rows.map((r) => [Number(r.id), maskName(r.name)]));
-}
-
-/** A person's name with all but its first (and, from three characters, its last) character as stars. */
-export function maskName(name: string): string {
-  const chars = [...name.trim()];
-  if (chars.length < 2) return chars.join('');
-  if (chars.length === 2) return `${chars[0]}*`;
-  return `${chars[0]}${'*'.repeat(chars.length - 2)}${chars[chars.length - 1]}`;
-}

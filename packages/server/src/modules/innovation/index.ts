@@ -64,7 +64,7 @@ export {
 } from './studios/index.ts';
 
 import type { Clock } from '../../shared/clock.ts';
-import { namedBy } from '../../shared/record-names.ts';
+import { namedBy, namedByQuery } from '../../shared/record-names.ts';
 import type { StudiosLedCounter } from './studios/index.ts';
 
 /** The innovation module's services. */
@@ -121,6 +121,26 @@ export function innovationRoutes(app: App, s: InnovationServices): void {
 export const manifest = defineModule({
   name: 'innovation',
   auditNames: {
+    innovation_recognition: namedByQuery(
+      `select r.id, s.name from innovation_recognitions r join innovation_studios s on s.id = r.studio_id
+        where r.id = any($1::bigint[])`,
+    ),
+    // the re-evaluation of a union's studios in a year: the union and the year
+    innovation_reevaluation: namedByQuery(
+      `select e.id, o.name || ' · ' || e.year as name from innovation_reevaluations e join orgs o on o.id = e.org_id
+        where e.id = any($1::bigint[])`,
+    ),
+    // who asked for an achievement, and which
+    lead: namedByQuery(
+      `select l.id, l.organisation || ' · ' || a.title as name from innovation_leads l
+         join innovation_achievements a on a.id = l.achievement_id where l.id = any($1::bigint[])`,
+    ),
+    // the master and the apprentice
+    mentorship: namedByQuery(
+      `select m.id, mp.name || ' — ' || ap.name as name from innovation_mentorships m
+         join persons mp on mp.id = m.master_person_id join persons ap on ap.id = m.apprentice_person_id
+        where m.id = any($1::bigint[])`,
+    ),
     achievement: namedBy('innovation_achievements', 'title'),
     innovation_studio: namedBy('innovation_studios', 'name'),
     studio: namedBy('innovation_studios', 'name'),

@@ -6,7 +6,7 @@
  */
 
 import { defineModule } from '../../module-manifest.ts';
-import { namedBy } from '../../shared/record-names.ts';
+import { namedBy, namedByQuery } from '../../shared/record-names.ts';
 import { seedInsurance } from './insurance.demo.ts';
 import { insuranceRecounter } from './insurance.recount.repository.ts';
 import { insuranceRoutes } from './insurance.routes.ts';
@@ -21,7 +21,15 @@ export { createInsuranceService, type InsuranceService } from './insurance.servi
 /** The module's manifest (ADR 89): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'insurance',
-  auditNames: { insurance_policy: namedBy('insurance_policies', 'title') },
+  auditNames: {
+    insurance_policy: namedBy('insurance_policies', 'title'),
+    // the insured worker, masked (a claim tells of an injury), and the policy
+    insurance_claim: namedByQuery(
+      `select c.id, p.name as person, y.title as name from insurance_claims c join persons p on p.id = c.person_id
+         join insurance_policies y on y.id = c.policy_id where c.id = any($1::bigint[])`,
+      { masked: true },
+    ),
+  },
   todo: insuranceTodo,
   demo: async ({ db, today }) => ({ insurancePolicies: (await seedInsurance(db, today)).policies }),
   menuUsage: insuranceUsage,

@@ -6,7 +6,7 @@
  */
 
 import { defineModule } from '../../module-manifest.ts';
-import { namedBy } from '../../shared/record-names.ts';
+import { namedBy, namedByQuery } from '../../shared/record-names.ts';
 import { learningRecounter } from './learning.recount.repository.ts';
 import { learningRoutes } from './learning.routes.ts';
 import { createLearningService } from './learning.service.ts';
@@ -21,6 +21,10 @@ export { createLearningService, type LearningService } from './learning.service.
 export const manifest = defineModule({
   name: 'learning',
   auditNames: {
+    master: namedByQuery(
+      'select m.id, p.name as person from learning_masters m join persons p on p.id = m.person_id where m.id = any($1::bigint[])',
+    ),
+    licence: namedBy('learning_licences', 'number'),
     course: namedBy('learning_courses', 'title'),
     lesson: namedBy('learning_lessons', 'title'),
     learning_activity: namedBy('learning_activities', 'title'),

@@ -4,6 +4,7 @@
  */
 
 import { defineModule } from '../../module-manifest.ts';
+import { namedBy } from '../../shared/record-names.ts';
 import { createModelWorkerRegister } from './modelworkers.import.ts';
 import { modelworkersRecounter } from './modelworkers.recount.repository.ts';
 import { modelWorkersRoutes } from './modelworkers.routes.ts';
@@ -25,6 +26,9 @@ export const manifest = defineModule({
   menuUsage: modelworkersUsage,
   countedYears: modelworkerYears,
   recounter: modelworkersRecounter,
+  auditNames: {
+    modelworker: namedBy('modelworkers', 'name'),
+  },
   description:
     "`modelworkers`, `modelworker_honours` — the register of model workers (劳模) and advanced workers (先进工作者, ADR 66): one row a person per federation (ID number encrypted, hashed, masked; linked to the member with the same number), their union, contact person, health, the studio they lead (innovation's `findStudiosByIds`), and one honour per title and year by level (全国, 省部级, 市级, 区级) and kind, from outside or a selection's final award record (`selectionAwardsOfPersons`, records); the person's hardship file (`hardshipFilesOfPersons`), visits (`visitsOfPersons`, care) and program applications such as health checks and pension top-ups (`applicationsOfPersons`) read on the page, every read audited; the register imported and exported in one re-importable sheet (登记编号); counts `modelworkers.workers` (a state by level, moved when a higher title comes) and `.honours` (flow on 1 January of the title's year), a status (在职, 退休, 已故 with its day; the deceased stay on the register, never among the living), with studios led (`countStudiosLedByModelWorkers`, the one count as of a day over innovation's `listStudiosOnDay`, also handed to the studio statistics by the composition root) and visits made, and .xlsx; the members whose record gives a model-worker level but who are on no row of the register (`unlisted-members`, the two registers' difference, listed above the register for the clerk to reconcile)",
   migrations: new URL('./migrations/', import.meta.url),

@@ -1,4 +1,5 @@
 import { defineModule } from '../../module-manifest.ts';
+import { namedByQuery } from '../../shared/record-names.ts';
 import { createActivationService } from './activation.service.ts';
 import { createJoinService } from './join.service.ts';
 import { memberAccountRoutes } from './member-account.routes.ts';
@@ -20,6 +21,12 @@ export { createPhoneChange, type PhoneChange } from './phone-change.service.ts';
 export const manifest = defineModule({
   name: 'onboarding',
   todo: onboardingTodo,
+  auditNames: {
+    // the applicant's name as typed, masked: someone not yet a member
+    join_request: namedByQuery('select id, name as person from join_requests where id = any($1::bigint[])', {
+      masked: true,
+    }),
+  },
   description:
     "`activation_codes`, `join_requests`, `onboarding_counters`, `phone_change_codes` — account activation by one-time code, a worker's change of phone number proved by a code to the new number (ADR 147), online joining (网上入会), a member's phone account seen on their page and disabled or enabled by their union (ADR 162)",
   migrations: new URL('./migrations/', import.meta.url),

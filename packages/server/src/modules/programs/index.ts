@@ -66,7 +66,7 @@ export {
   validateRule,
 } from './rules/index.ts';
 
-import { namedBy } from '../../shared/record-names.ts';
+import { namedBy, namedByQuery } from '../../shared/record-names.ts';
 
 /** Every route of the programs module: programs, applications and review, ledger and payments, worker pages. */
 export function programsRoutes(app: App, deps: { db: Db; programs: ProgramsService }): void {
@@ -82,7 +82,16 @@ export function programsRoutes(app: App, deps: { db: Db; programs: ProgramsServi
 /** The module's manifest (ADR 89): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'programs',
-  auditNames: { program: namedBy('programs', 'name') },
+  auditNames: {
+    program: namedBy('programs', 'name'),
+    // whose application, masked (冯*), or the union's that applied, and to which program
+    application: namedByQuery(
+      `select a.id, p.name as person, concat_ws(' · ', u.name, g.name) as name from applications a
+         left join persons p on p.id = a.person_id left join orgs u on u.id = a.applicant_org_id and a.person_id is null
+         join programs g on g.id = a.program_id where a.id = any($1::bigint[])`,
+      { masked: true },
+    ),
+  },
   todo: programsTodo,
   recounter: programsRecounter,
   countedYears: programYears,

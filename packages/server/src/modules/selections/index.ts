@@ -1,5 +1,5 @@
 import { defineModule } from '../../module-manifest.ts';
-import { namedBy } from '../../shared/record-names.ts';
+import { namedBy, namedByQuery } from '../../shared/record-names.ts';
 import { selectionsRecounter } from './selections.recount.repository.ts';
 import { selectionsRoutes } from './selections.routes.ts';
 import { createSelectionsService } from './selections.service.ts';
@@ -14,7 +14,20 @@ export { createSelectionsService, type SelectionsService } from './selections.se
 /** The module's manifest (ADR 89): found by modules.gen.ts. */
 export const manifest = defineModule({
   name: 'selections',
-  auditNames: { selection: namedBy('selections', 'title') },
+  auditNames: {
+    selection: namedBy('selections', 'title'),
+    // the nominee and the selection: a nomination is put to public notice
+    selection_nomination: namedByQuery(
+      `select n.id, p.name as person, s.title as name from selection_nominations n join persons p on p.id = n.person_id
+         join selections s on s.id = n.selection_id where n.id = any($1::bigint[])`,
+    ),
+    // the nomination objected to (never the objector, who may ask to stay unnamed)
+    selection_objection: namedByQuery(
+      `select o.id, p.name as person, s.title as name from selection_objections o
+         join selection_nominations n on n.id = o.nomination_id join persons p on p.id = n.person_id
+         join selections s on s.id = o.selection_id where o.id = any($1::bigint[])`,
+    ),
+  },
   todo: selectionsTodo,
   menuUsage: selectionsUsage,
   recounter: selectionsRecounter,
