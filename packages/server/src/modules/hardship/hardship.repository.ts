@@ -298,4 +298,3 @@ export async function hardshipFilesOfPersons(
   );
   return rows.map((r) => ({ ...r, id: Number(r.id), personId: Number(r.personId) }));
 }
-
