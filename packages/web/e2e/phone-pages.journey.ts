@@ -2,13 +2,26 @@
  * Phone pages journey: the demo worker opens every page of the phone app — each tab, each entry of 服务 and the
  * pages opened from them — on a small phone (360 × 640), in Chinese and then in English, and the public catalogue;
  * none may scroll sideways, and the platform's name in the top bar must be whole (it takes two lines rather than
- * lose its end). A page added to the tab bar or to 服务 is walked without a line here.
+ * lose its end). Every link and button of a page's content is 44 px tall at least, to be tapped by a thumb — but a
+ * link inside running text (a line of words it is part of keeps its height) and a district of the map (drawn to
+ * scale; the service filter and 离我最近 sort the same list). A page below a tab has one way back up above it
+ * (‹ 服务 on a service's page), 44 px tall, that leads there; a tab's own page has none. A page added to the tab bar
+ * or to 服务 is walked without a line here.
  */
+import type { Page } from 'playwright-core';
 import { BASE_URL, check, journey, networkQuiet, shot, signIn, tapTargets } from './lib.ts';
 
 const SMALL_PHONE = { width: 360, height: 640 };
 /** Pages opened from a worker's page rather than from the tab bar or 服务 (those are read off the page). */
 const INNER_PAGES = ['/m/payments', '/m/messages/sms', '/m/password', '/m/cases/new', '/m/learning/masters'];
+/** Where a page's way back up leads: a service's page to 服务, a page below a tab or a service to it. */
+const BACK_TO: Record<string, string> = {
+  '/m/payments': '/m/applications',
+  '/m/messages/sms': '/m/messages',
+  '/m/password': '/m/me',
+  '/m/cases/new': '/m/cases',
+  '/m/learning/masters': '/m/learning',
+};
 
 await journey(
   'phone-pages',
@@ -16,6 +29,7 @@ await journey(
   async (page, step) => {
     const quiet = networkQuiet(page, 50);
     let pages: string[] = [];
+    let tabs: string[] = [];
     await step('the worker signs in; the tab bar and 服务 lead to the pages', async () => {
       await signIn(page, '/m/login', 'worker');
       await page.waitForURL('**/m/me');
@@ -23,11 +37,17 @@ await journey(
       await page.getByTestId('worker-services').waitFor();
       const links = page.locator('[data-testid="worker-tabbar"] a, [data-testid="worker-services"] a');
       const hrefs = await links.evaluateAll((all) => all.map((a) => a.getAttribute('href') ?? ''));
+      tabs = await page
+        .locator('[data-testid="worker-tabbar"] a')
+        .evaluateAll((all) => all.map((a) => a.getAttribute('href') ?? ''));
       pages = [...new Set([...hrefs, ...INNER_PAGES])];
       check(pages.length > 20, `the tab bar and 服务 lead to the worker's pages (${pages.length})`);
     });
 
-    /** What is wrong with each page at 360 px: wider than the phone, or the platform's name cut. */
+    /**
+     * What is wrong with each page at 360 px: wider than the phone, the platform's name cut, a tap target under
+     * 44 px tall, the way back up missing, doubled, small or leading elsewhere.
+     */
     const walk = async (lang: string) => {
       const faults: string[] = [];
       for (const href of pages) {
@@ -62,6 +82,13 @@ await journey(
           return null;
         });
         if (fault) faults.push(`${lang} ${href}: ${fault}`);
+        for (const small of await smallTargets(page)) faults.push(`${lang} ${href}: a tap target ${small}`);
+        const back = await backLinks(page);
+        const to = tabs.includes(href) ? null : (BACK_TO[href] ?? '/m/services');
+        if (!to && back.length)
+          faults.push(`${lang} ${href}: a tab's page with a way back (${back.join(', ')})`);
+        if (to && (back.length !== 1 || !back[0].startsWith(`${to} "`)))
+          faults.push(`${lang} ${href}: the way back up should lead to ${to} (${back.join(', ') || 'none'})`);
       }
       check(faults.length === 0, `the pages fit a 360 px phone:\n  ${faults.join('\n  ')}`);
     };
@@ -71,11 +98,20 @@ await journey(
       await shot(page, 'phone-pages-01-zh');
     });
 
+    await step('a service’s way back up leads to 服务', async () => {
+      await page.goto(`${BASE_URL}/m/insurance`);
+      await page.getByTestId('m-back').filter({ hasText: '服务' }).click();
+      await page.waitForURL('**/m/services');
+      await page.getByTestId('worker-services').waitFor();
+    });
+
     await step('and in English, the platform’s name on two lines', async () => {
       await page.getByTestId('lang-switch').click();
       await page.getByTestId('m-title-text').filter({ hasText: 'Union Services Platform' }).waitFor();
       await walk('en');
       await shot(page, 'phone-pages-02-en');
+      await page.goto(`${BASE_URL}/m/near`);
+      await page.getByTestId('m-back').filter({ hasText: 'Services' }).waitFor();
       await page.getByTestId('lang-switch').click();
     });
 
@@ -89,3 +125,37 @@ await journey(
     });
   },
 );
+
+/**
+ * The links and buttons of the page's content under 44 px tall, each as its size and words: all but a link inside
+ * running text (shown inline beside words of its own line's parent) and a district of the map, drawn to scale.
+ */
+function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const inRunningText = (e: Element) =>
+      getComputedStyle(e).display === 'inline' &&
+      Array.from(e.parentNode?.childNodes ?? []).some(
+        (n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '',
+      );
+    const small: string[] = [];
+    for (const e of Array.from(document.querySelectorAll('.m-main :is(a, button, [role=button])'))) {
+      if (e.closest('svg') || !e.checkVisibility({ visibilityProperty: true })) continue;
+      const box = e.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0 || box.height >= 44 || inRunningText(e)) continue;
+      const words = (e.textContent ?? '').trim() || e.getAttribute('aria-label') || e.className;
+      small.push(`${Math.round(box.width)}×${Math.round(box.height)} "${String(words).slice(0, 24)}"`);
+    }
+    return small;
+  });
+}
+
+/** The page's ways back up, each as where it leads, then its height and words. */
+function backLinks(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll('.m-main [data-testid="m-back"]')).map((a) => {
+      const box = a.getBoundingClientRect();
+      const height = box.height >= 44 ? '' : ` ${Math.round(box.height)} px tall`;
+      return `${a.getAttribute('href')} ${height}"${(a.textContent ?? '').trim()}"`;
+    }),
+  );
+}

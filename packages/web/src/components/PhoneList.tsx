@@ -11,18 +11,16 @@ import { usePageTitle } from './usePageTitle.ts';
 
 /**
  * The frame of a worker's phone page (ADR 115): the page's column with its title, `aside` to the title's right
- * (a link to a neighbouring page), `back` above it.
+ * (a link to a neighbouring page). The way back up, above it, is the worker layout's (worker-tabs.ts `backOf`).
  */
 export function PhonePage({
   title,
   aside,
-  back,
   testId,
   children,
 }: {
   title: ReactNode;
   aside?: ReactNode;
-  back?: ReactNode;
   testId?: string;
   children?: ReactNode;
 }) {
@@ -30,7 +28,6 @@ export function PhonePage({
   const heading = <div className="wp-title">{title}</div>;
   return (
     <div className="wp-page" data-testid={testId}>
-      {back}
       {aside ? (
         <div className="wp-card-head">
           {heading}
@@ -44,7 +41,7 @@ export function PhonePage({
   );
 }
 
-/** The quiet link above a phone page back to the page it came from (‹ 返回学习, ‹ 我的申请). */
+/** A quiet link back to a phone page (‹ 服务, ‹ 学习): the worker layout's above each page below a tab. */
 export function PhoneBack({ to, children }: { to: string; children: ReactNode }) {
   return (
     <Link to={to} className="wp-muted m-tap" data-testid="m-back">
@@ -54,20 +51,17 @@ export function PhoneBack({ to, children }: { to: string; children: ReactNode })
 }
 
 /**
- * The mould of a worker's phone page that opens one record at `/m/…/:id` (ADR 115): the page's column, the link
- * `back` above it, then the record as `RecordPage` reads it — the tab named `title`, the spinner until it has come,
+ * The mould of a worker's phone page that opens one record at `/m/…/:id` (ADR 115): the page's column, then the
+ * record as `RecordPage` reads it — the tab named `title`, the spinner until it has come,
  * the error with 重试 after a failure — and the page's cards, `children` with the record and its state.
  */
 export function PhoneRecordPage<T>({
-  back,
   load,
   what,
   title,
   untitled,
   children,
 }: {
-  /** The list the page came from and the link's words. */
-  back: { to: string; label: string };
   load: (id: number) => Promise<T>;
   /** The record in words, as the load error says it. */
   what: string;
@@ -79,7 +73,6 @@ export function PhoneRecordPage<T>({
 }) {
   return (
     <div className="wp-page">
-      <PhoneBack to={back.to}>{back.label}</PhoneBack>
       <RecordPage load={load} what={what} title={title} untitled={untitled}>
         {children}
       </RecordPage>

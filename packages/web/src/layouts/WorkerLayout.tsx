@@ -7,14 +7,20 @@ import { useSession } from '../auth/session.tsx';
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { PageSpinner } from '../components/guards.tsx';
 import { LangSwitch } from '../components/LangSwitch.tsx';
+import { PhoneBack } from '../components/PhoneList.tsx';
 import { WorkerTabBar } from '../pages/worker-programs/WorkerTabBar.tsx';
+import { backOf } from '../pages/worker-programs/worker-tabs.ts';
 
-/** The phone frame for workers: a red top bar and one narrow column. */
+/**
+ * The phone frame for workers: a red top bar, one narrow column with the way back up above a page below a tab
+ * (‹ 服务 on a service's page; worker-tabs.ts `backOf`), and the tab bar.
+ */
 export default function WorkerLayout() {
   const { t } = useTranslation();
   const { signOut } = useSession();
   const navigate = useNavigate();
   const location = useLocation();
+  const back = backOf(location.pathname);
   return (
     <div className="m-shell">
       <header className="m-bar">
@@ -41,6 +47,11 @@ export default function WorkerLayout() {
         </span>
       </header>
       <main className="m-main">
+        {back && (
+          <div className="m-back-row">
+            <PhoneBack to={back.to}>{t(back.label)}</PhoneBack>
+          </div>
+        )}
         <ErrorBoundary key={location.pathname}>
           <Suspense fallback={<PageSpinner />}>
             <Outlet />

@@ -16,12 +16,7 @@ import { WorkerCaseFiles } from './WorkerCaseFiles.tsx';
 export default function WorkerCaseDetailPage() {
   const { t } = useTranslation();
   return (
-    <PhoneRecordPage
-      back={{ to: '/m/cases', label: t('case.me.back') }}
-      load={myCasesApi.get}
-      what={t('case.me.what')}
-      title={t('case.me.title')}
-    >
+    <PhoneRecordPage load={myCasesApi.get} what={t('case.me.what')} title={t('case.me.title')}>
       {(d, detail) => <Body d={d} onChange={detail.set} />}
     </PhoneRecordPage>
   );

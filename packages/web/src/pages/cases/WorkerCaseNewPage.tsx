@@ -7,7 +7,7 @@ import { useFeedback } from '../../components/feedback.ts';
 import { fileBase64 } from '../../components/fileBase64.ts';
 import { emptyText } from '../../components/LoadError.tsx';
 import { PhoneChoice } from '../../components/PhoneChoice.tsx';
-import { PhoneBack, PhonePage } from '../../components/PhoneList.tsx';
+import { PhonePage } from '../../components/PhoneList.tsx';
 import { TextBox } from '../../components/TextBox.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import { type Category, myCasesApi } from './cases-api.ts';
@@ -46,7 +46,7 @@ export default function WorkerCaseNewPage() {
     });
   };
   return (
-    <PhonePage title={t('case.me.new')} back={<PhoneBack to="/m/cases">{t('case.me.back')}</PhoneBack>}>
+    <PhonePage title={t('case.me.new')}>
       <div className="wp-card">
         <PhoneChoice
           value={channel}

@@ -17,7 +17,6 @@ export default function WorkerCoursePage() {
   const { t } = useTranslation();
   return (
     <PhoneRecordPage
-      back={{ to: '/m/learning', label: t('learn.me.back') }}
       load={myLearningApi.enrolment}
       what={t('learn.me.courseWhat')}
       title={t('learn.me.title')}

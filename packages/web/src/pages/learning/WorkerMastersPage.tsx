@@ -5,7 +5,7 @@ import { CappedNotice } from '../../components/CappedNotice.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { PhoneChoice } from '../../components/PhoneChoice.tsx';
-import { PhoneBack, PhoneList, PhonePage } from '../../components/PhoneList.tsx';
+import { PhoneList, PhonePage } from '../../components/PhoneList.tsx';
 import { TextBox } from '../../components/TextBox.tsx';
 import { useAct } from '../../components/useBusy.ts';
 import { useLoad } from '../../components/useLoad.ts';
@@ -32,10 +32,7 @@ export default function WorkerMastersPage() {
     );
   };
   return (
-    <PhonePage
-      title={t('learn.ask.title')}
-      back={<PhoneBack to="/m/learning">{t('learn.me.back')}</PhoneBack>}
-    >
+    <PhonePage title={t('learn.ask.title')}>
       <div className="wp-card">
         <LoadGate state={masters} what={t('learn.ask.mastersWhat')} compact>
           {(data) =>

@@ -21,7 +21,6 @@ export default function WorkerApplicationDetailPage() {
   const { t } = useTranslation();
   return (
     <PhoneRecordPage
-      back={{ to: '/m/applications', label: t('wp.applications.title') }}
       load={meApi.application}
       what={t('load.what.application')}
       title={(app) => app.programName}

@@ -105,7 +105,6 @@ export default function WorkerApplyPage() {
 
   return (
     <div className="wp-page">
-      <PhoneBack to="/m/programs">{t('wp.programs.title')}</PhoneBack>
       <div className="wp-card">
         <div className="wp-card-name">{program.name}</div>
         <div className="wp-muted">

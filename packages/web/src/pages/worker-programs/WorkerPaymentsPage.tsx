@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDay } from '../../components/dates.ts';
 import { statusTag } from '../../components/labels.tsx';
 import { formatFen } from '../../components/money.ts';
-import { PhoneBack, PhoneList, PhonePage } from '../../components/PhoneList.tsx';
+import { PhoneList, PhonePage } from '../../components/PhoneList.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { type MyPayment, meApi } from './me-api.ts';
 
@@ -12,10 +12,7 @@ export default function WorkerPaymentsPage() {
   const { t } = useTranslation();
   const list = useLoad(() => meApi.payments(), []);
   return (
-    <PhonePage
-      title={t('wp.payments.title')}
-      back={<PhoneBack to="/m/applications">{t('wp.applications.title')}</PhoneBack>}
-    >
+    <PhonePage title={t('wp.payments.title')}>
       <PhoneList state={list} what={t('load.what.myPayments')} empty={t('wp.payments.empty')}>
         {(rows) => <PaymentList rows={rows} />}
       </PhoneList>

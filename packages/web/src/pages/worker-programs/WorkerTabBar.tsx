@@ -10,7 +10,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useLocation } from 'react-router-dom';
 import { useMessageCounts } from '../messages/message-counts.ts';
-import { litTab, TAB_PAGES, type TabKey } from './worker-tabs.ts';
+import { litTab, TAB_PAGES, type TabKey, tabLabel } from './worker-tabs.ts';
 import '../../components/worker-pages.css';
 
 const ICONS: Record<TabKey, ReactNode> = {
@@ -19,11 +19,6 @@ const ICONS: Record<TabKey, ReactNode> = {
   services: <AppstoreAddOutlined />,
   messages: <BellOutlined />,
   me: <UserOutlined />,
-};
-
-/** Tabs of other areas, labelled in their own strings. */
-const OWN_LABELS: Partial<Record<TabKey, string>> = {
-  messages: 'msg.tab',
 };
 
 /**
@@ -58,7 +53,7 @@ export function WorkerTabBar() {
           ) : (
             ICONS[tab.key]
           )}
-          <span>{t(OWN_LABELS[tab.key] ?? `wp.tabs.${tab.key}`)}</span>
+          <span>{t(tabLabel(tab.key))}</span>
         </NavLink>
       ))}
     </nav>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import { PhoneBack, PhonePage } from '../../components/PhoneList.tsx';
+import { PhonePage } from '../../components/PhoneList.tsx';
 import { PasswordChangeForm } from '../accounts/PasswordChangeForm.tsx';
 
 /**
@@ -11,11 +11,7 @@ export default function MyPasswordPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   return (
-    <PhonePage
-      title={t('worker.password')}
-      back={<PhoneBack to="/m/me">{t('worker.backToMe')}</PhoneBack>}
-      testId="my-password-page"
-    >
+    <PhonePage title={t('worker.password')} testId="my-password-page">
       <div className="wp-card">
         <PasswordChangeForm phone onChanged={() => navigate('/m/me')} />
       </div>
