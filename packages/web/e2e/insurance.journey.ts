@@ -39,6 +39,13 @@ await journey('insurance', { viewport: { width: 1440, height: 900 } }, async (pa
     await signIn(page, '/m/login', 'worker');
     await page.waitForURL('**/m/me');
     await page.goto(`${BASE_URL}/m/insurance`);
+    // before filing, the card says a claim needs documents, and which for each kind
+    await page
+      .getByTestId('my-claim-documents')
+      .filter({ hasText: '理赔须提交材料' })
+      .filter({ hasText: '意外医疗：身份证复印件、诊断证明、医疗费用发票、费用清单、事故经过说明' })
+      .filter({ hasText: '意外身故：被保险人身份证明、死亡证明' })
+      .waitFor();
     await page.getByTestId('my-claim-new').click();
     await page.getByTestId('ins-claim-kind').click();
     await page.getByTitle('意外医疗').click();

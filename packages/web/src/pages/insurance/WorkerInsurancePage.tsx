@@ -11,7 +11,7 @@ import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { ClaimFiles } from './ClaimFiles.tsx';
 import { ClaimStatus, ClaimTimeline } from './ClaimReview.tsx';
-import { type ClaimKind, insuranceApi } from './insurance-api.ts';
+import { CLAIM_KINDS, type ClaimKind, documentName, insuranceApi } from './insurance-api.ts';
 import { ClaimFields, claimBody } from './PolicyClaims.tsx';
 
 /** The worker's group insurance on the phone: cover, claims, and a claim to file. */
@@ -61,6 +61,7 @@ export default function WorkerInsurancePage() {
       </section>
       <section className="m-card">
         <h2 className="m-card-title">{t('ins.mine.claims')}</h2>
+        {current.length > 0 && <NeededDocuments documents={m.documents} />}
         {m.claims.length === 0 && <Empty description={t('ins.claim.empty')} />}
         <CappedNotice list={{ items: m.claims, total: m.claimsTotal }} plain />
         {m.claims.map((c) => (
@@ -124,6 +125,27 @@ export default function WorkerInsurancePage() {
           </Form>
         )}
       </section>
+    </div>
+  );
+}
+
+/**
+ * What a claim needs, before the worker files one: each kind's documents as the insurer's checklist holds them, to
+ * upload after filing (photos or PDFs, while the claim is under review) or to hand to the union, which may upload
+ * them too.
+ */
+function NeededDocuments({ documents }: { documents: Record<string, string[]> }) {
+  const { t } = useTranslation();
+  return (
+    <div className="wp-muted" data-testid="my-claim-documents" style={{ marginBottom: 12 }}>
+      <p style={{ margin: '0 0 4px' }}>{t('ins.mine.documents')}</p>
+      {CLAIM_KINDS.filter((k) => documents[k]?.length).map((k) => (
+        <div key={k} style={{ marginTop: 4 }}>
+          <strong>{t(`ins.kind.${k}`)}</strong>
+          {t('common.colon')}
+          {documents[k].map(documentName).join(t('common.listSep'))}
+        </div>
+      ))}
     </div>
   );
 }
