@@ -80,4 +80,13 @@ describe('the English messages', () => {
     expect(i18n.getFixedT('zh')('learn.me.lessonCount', { count: 1 })).toBe('1 课时');
     expect(en('csl.worker.bookIn.online')).toBe('Book (online)');
   });
+
+  it("name a member's attributes, tags on one person and filters of the member list, in the singular", () => {
+    const en = i18n.getFixedT('en');
+    const tags = ['isFrontLine', 'isOutdoor', 'isNewEmployment', 'female', 'modelWorker'].map((k) =>
+      en(`member.${k}`),
+    );
+    expect(tags.filter((tag) => /\b(women|workers|men)\b/i.test(tag))).toEqual([]);
+    expect(en('member.female')).toBe('Woman worker');
+  });
 });
