@@ -56,7 +56,7 @@ await journey('insurance', { viewport: { width: 1440, height: 900 } }, async (pa
     await date.press('Enter');
     await page.getByTestId('ins-claim-place').fill('杨镇汇丰路口');
     await page.getByTestId('ins-claim-description').fill(DESCRIPTION);
-    await page.getByText('诊断证明').click();
+    await page.getByText('诊断证明', { exact: true }).click();
     await page.getByTestId('my-claim-submit').click();
     await page.getByTestId('my-claim').filter({ hasText: DESCRIPTION }).filter({ hasText: '审核' }).waitFor();
     await shot(page, 'insurance-02-worker-claim');
