@@ -56,13 +56,16 @@ await journey(
           history.pushState(null, '', to);
           dispatchEvent(new PopStateEvent('popstate', { state: null }));
         }, href);
-        await page.waitForFunction(
-          (to) =>
-            location.pathname === to &&
-            !document.querySelector('.m-main .ant-spin-spinning, .m-main .page-spinner'),
-          href,
-        );
-        await quiet();
+        // twice: the router may keep the last page up while the new one's code comes, then the page reads its data
+        for (const _ of [1, 2]) {
+          await page.waitForFunction(
+            (to) =>
+              location.pathname === to &&
+              !document.querySelector('.m-main .ant-spin-spinning, .m-main .page-spinner'),
+            href,
+          );
+          await quiet();
+        }
         const fault = await page.evaluate(() => {
           const name = document.querySelector('[data-testid="m-title-text"]') as HTMLElement;
           const wide = document.documentElement.scrollWidth;
