@@ -36782,6 +36782,8 @@ export interface operations {
                             moneyFen: number;
                             orgId: number;
                             orgName: string;
+                            /** @description the asked union's own gifts (本级), not a union below it: its row reads 「X（本级）」 */
+                            own: boolean;
                         }[];
                         from: string;
                         /** @description gifts into special funds, plus a fund's income reported for its years before the platform */

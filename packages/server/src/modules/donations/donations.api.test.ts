@@ -98,9 +98,13 @@ describe('donations over HTTP', () => {
       `select to_char(created_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as day from donations
         where received_on = '2022-01-20' order by id desc limit 1`,
     );
-    expect(gifts.rows.map((r) => [r.cells[col('捐赠日期')], r.cells[col('录入日期')]])).toEqual([
-      ['2022-01-20', entered.rows[0].day],
-    ]);
+    expect(
+      gifts.rows
+        .filter((r) => r.cells[col('捐赠日期')])
+        .map((r) => [r.cells[col('捐赠日期')], r.cells[col('录入日期')]]),
+    ).toEqual([['2022-01-20', entered.rows[0].day]]);
+    // and their sum under them, labelled under 捐赠方
+    expect(gifts.rows.at(-1)?.cells[col('捐赠方')]).toBe('合计');
   });
 
   it('sets up a fund and refuses an earlier year entered twice or a program that does not exist', async () => {

@@ -68,6 +68,7 @@ export async function exportDonations(
       ],
       widths: [12, 12, 30, 28, 20, 8, 16, 16, 8, 6, 24, 24],
       rows: withQuantityApart(
+        items,
         items.map((d) => [
           d.receivedOn,
           chinaDayOf(d.createdAt),
@@ -75,7 +76,7 @@ export async function exportDonations(
           d.orgName,
           d.fundName ?? '',
           d.kind === 'money' ? '捐款' : '捐物',
-          d.amountFen / 100,
+          giftYuan(d),
           d.item ?? '',
           d.quantity ?? '',
           d.unit ?? '',
@@ -98,9 +99,30 @@ const DONOR = 2;
  * The donations with a 合计 row summing 金额或价值 (money given and goods valued), 数量 left blank under goods
  * counted in units of their own, and the note saying why.
  */
-function withQuantityApart(rows: SheetSpec['rows']): SheetSpec['rows'] {
+function withQuantityApart(gifts: readonly Gift[], rows: SheetSpec['rows']): SheetSpec['rows'] {
   if (!rows.length) return rows;
   const total = totalRowAt(DONOR, rows[0].length, rows);
   total[QUANTITY] = '';
-  return [...rows, total, [notSummedNote('apart', ['数量'], '各物品的计量单位不同')]];
+  return withUnpricedNote(gifts, [
+    ...rows,
+    total,
+    [notSummedNote('apart', ['数量'], '各物品的计量单位不同')],
+  ]);
+}
+
+/**
+ * A gift's money or its goods' value in yuan, for a cell shown 0.00; goods given without a value (0 fen, 未标价) are
+ * blank, never 0.00, which an auditor reads as worth nothing. A sum of such cells leaves them out.
+ */
+export const giftYuan = (g: Gift) => (isUnpriced(g) ? '' : Number(g.amountFen) / 100);
+type Gift = { kind: 'money' | 'goods'; amountFen: number | string };
+const isUnpriced = (g: Gift) => g.kind === 'goods' && Number(g.amountFen) === 0;
+
+/** The note under a sheet of gifts some of which are unpriced goods (a blank 金额或价值), in both languages. */
+export const UNPRICED_NOTE =
+  '注：未标价的捐物金额栏空白，不计入合计。Unpriced goods are left blank and not in the total.';
+
+/** A sheet's rows of `gifts`, with UNPRICED_NOTE under them where some are unpriced goods; else as they are. */
+export function withUnpricedNote<R>(gifts: readonly Gift[], rows: R[]): (R | string[])[] {
+  return gifts.some(isUnpriced) ? [...rows, [UNPRICED_NOTE]] : rows;
 }

@@ -197,6 +197,9 @@ export const StatsSchema = Type.Object({
       orgId: Type.Integer(),
       orgName: Type.String(),
       ...S.UnionDepth,
+      own: Type.Boolean({
+        description: "the asked union's own gifts (本级), not a union below it: its row reads 「X（本级）」",
+      }),
       moneyFen: Type.Integer(),
       goodsFen: Type.Integer(),
     }),

@@ -2,12 +2,19 @@ import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { chinaDayOf } from '../../shared/effective.ts';
 import { type FigureNote, noteMakers, notesSheet } from '../../shared/figure-notes.ts';
-import { figuresSheet, periodLine, statsFileName, unionLine } from '../../shared/figures-sheet.ts';
+import {
+  figuresSheet,
+  ownRowName,
+  periodLine,
+  statsFileName,
+  unionLine,
+} from '../../shared/figures-sheet.ts';
 import { type PeriodAsked, periodText, type StatsPeriod, statsPeriod } from '../../shared/period.ts';
-import { withTotal } from '../../shared/sheet-totals.ts';
+import { withTotal, withTotalAt } from '../../shared/sheet-totals.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { figuresByUnion, findOrgById, type OrgRow, statsUnionChosen, treeSteps } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
+import { giftYuan, withUnpricedNote } from './donations.export.ts';
 import { listDonationsBetween } from './donations.repository.ts';
 
 type FigureKey = 'moneyCount' | 'moneyFen' | 'goodsCount' | 'goodsFen' | 'fundIncomeFen';
@@ -96,6 +103,8 @@ export async function getDonationStats(
       ...u.figures,
       orgName: u.orgName,
       depth: u.depth,
+      // the asked union's own gifts, as every statistics page names its row: 某区总工会（本级）
+      own: Number(u.figures.orgId) === Number(org.id),
     })),
     notes: donationFigureNotes(period),
   };
@@ -146,7 +155,7 @@ export async function exportDonationStats(
       indents: treeSteps(s.byUnion.map((u) => u.depth)),
       rows: withTotal(
         3,
-        s.byUnion.map((r) => [r.orgName, yuan(r.moneyFen), yuan(r.goodsFen)]),
+        s.byUnion.map((r) => [r.own ? ownRowName(r.orgName) : r.orgName, yuan(r.moneyFen), yuan(r.goodsFen)]),
       ),
     },
     {
@@ -154,16 +163,23 @@ export async function exportDonationStats(
       headers: ['捐赠日期', '录入日期', '捐赠方', '受赠工会', '专项基金', '类别', '金额或价值（元）', '物资'],
       widths: [12, 12, 30, 30, 24, 8, 16, 24],
       rows: [
-        ...gifts.map((g) => [
-          g.receivedOn,
-          chinaDayOf(g.createdAt),
-          g.donorName,
-          g.orgName,
-          g.fundName ?? '',
-          g.kind === 'money' ? '捐款' : '捐物',
-          yuan(Number(g.amountFen)),
-          g.kind === 'goods' ? `${g.item ?? ''}${g.quantity ?? ''}${g.unit ?? ''}` : '',
-        ]),
+        // the sum of the gifts under them, labelled under 捐赠方 (the first column of text after the days)
+        ...withUnpricedNote(
+          gifts,
+          withTotalAt(
+            2,
+            gifts.map((g) => [
+              g.receivedOn,
+              chinaDayOf(g.createdAt),
+              g.donorName,
+              g.orgName,
+              g.fundName ?? '',
+              g.kind === 'money' ? '捐款' : '捐物',
+              giftYuan(g),
+              g.kind === 'goods' ? `${g.item ?? ''}${g.quantity ?? ''}${g.unit ?? ''}` : '',
+            ]),
+          ),
+        ),
         // a list cut at its cap says so in the sheet
         ...(giftsTotal > gifts.length
           ? [[`仅列出前 ${gifts.length} 笔，共 ${giftsTotal} 笔；请缩小统计期间后再导出其余明细`]]

@@ -55,7 +55,7 @@ function Figures({ s }: { s: DonationStats }) {
       />
       <UnionsCard
         title={t('don.stats.byUnion')}
-        rows={s.byUnion}
+        rows={s.byUnion.map((u) => (u.own ? { ...u, orgName: t('don.stats.own', { name: u.orgName }) } : u))}
         union={t('don.field.union')}
         empty={t('don.stats.byUnionEmpty')}
         columns={[
