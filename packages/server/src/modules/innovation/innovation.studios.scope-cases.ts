@@ -152,7 +152,9 @@ export const cases: Record<string, ScopeCase> = {
 export const exportRequests: ExportRequests = {
   'GET /api/innovation/studios/grants/import/template.xlsx': () => ({}),
   'GET /api/innovation/studios/import/template.xlsx': () => ({}),
-  'GET /api/innovation/studios/stats/export.xlsx': (x) => ({
-    query: { orgId: x.root, fromYear: x.year - 2, toYear: x.year },
-  }),
+  'GET /api/innovation/studios/stats/export.xlsx': (x) => [
+    { query: { orgId: x.root, fromYear: x.year - 2, toYear: x.year } },
+    // the years the demo's studios were granted their subsidies (助推资金 paid from 2016): a sheet of them to check
+    { query: { orgId: x.root, fromYear: 2016, toYear: x.year } },
+  ],
 };

@@ -302,17 +302,21 @@ export async function exportPledgeStats(db: Db, actor: Actor, input: PledgeStats
       name: '项目清单',
       headers: ['年度', '工会', '项目', '类别', '状态', '完成日期', '撤销日期', '录入日期', '投入（元）'],
       widths: [8, 30, 36, 16, 10, 12, 12, 12, 14],
-      rows: projects.map((p) => [
-        p.year,
-        p.orgName,
-        p.title,
-        CATEGORY_ZH[p.category],
-        STATUS_ZH[p.status],
-        p.completedOn ?? '',
-        p.cancelledOn ?? '',
-        p.outcomeEnteredAt ? chinaDayOf(p.outcomeEnteredAt) : '',
-        p.spentFen === null ? '' : yuan(p.spentFen),
-      ]),
+      // the projects' 投入 summed under them (a project not done has none: its cell is blank)
+      rows: withTotal(
+        9,
+        projects.map((p) => [
+          p.year,
+          p.orgName,
+          p.title,
+          CATEGORY_ZH[p.category],
+          STATUS_ZH[p.status],
+          p.completedOn ?? '',
+          p.cancelledOn ?? '',
+          p.outcomeEnteredAt ? chinaDayOf(p.outcomeEnteredAt) : '',
+          p.spentFen === null ? '' : yuan(p.spentFen),
+        ]),
+      ),
     },
     notesSheet(s.notes),
   ]);

@@ -3,6 +3,7 @@ import type { Db, Sql } from '../../../db/db.ts';
 import { type FigureNote, noteMakers, notesSheet } from '../../../shared/figure-notes.ts';
 import { periodLine, statsFileName, unionLine } from '../../../shared/figures-sheet.ts';
 import { type PeriodAsked, periodText, type StatsPeriod, statsPeriod } from '../../../shared/period.ts';
+import { withTotal } from '../../../shared/sheet-totals.ts';
 import { writeWorkbook } from '../../../shared/xlsx-writer.ts';
 import { statsOrgAsked } from '../../org/index.ts';
 import { type SubjectPaidRow, sumSubjectPayments } from '../../programs/index.ts';
@@ -315,7 +316,11 @@ export function studioStatsWorkbook(s: StudioStats): { fileName: string; buffer:
       ],
       widths: [36, 24, 16, 20],
       moneyColumns: [2, 3],
-      rows: s.subsidies.map((x) => [x.programName, x.approved, yuan(x.paidFen), yuan(x.paidOutsideFen)]),
+      // the programs' sum under them: the 已发放助推资金 of 汇总
+      rows: withTotal(
+        4,
+        s.subsidies.map((x) => [x.programName, x.approved, yuan(x.paidFen), yuan(x.paidOutsideFen)]),
+      ),
     },
     notesSheet(s.notes),
   ]);

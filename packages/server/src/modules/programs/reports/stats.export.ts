@@ -72,14 +72,41 @@ function breakdownSheets(report: ProgramReport): SheetSpec[] {
       {
         name: sheet,
         headers: ['项目', column, ...BREAKDOWN_HEADERS],
-        rows: programs.flatMap((p) =>
-          (p.breakdown?.rows ?? []).map((r) => [p.name, r.label.zh, ...breakdownCells(r)]),
+        rows: withDistinctBottom(
+          programs.flatMap((p) =>
+            (p.breakdown?.rows ?? []).map((r) => [p.name, r.label.zh, ...breakdownCells(r)]),
+          ),
+          // a person helped at two grades (levels, courses) is one person: the sheet has no whole of its own, and
+          // each program's distinct people are its row's of 按项目 (the page's figure); the cell is left blank
+          { 5: null },
+          [PROGRAM_FIGURE_LABELS.people.zh],
+          `一人可在几个${column}受益，本表末行不计人数，各项目不重复的人数见「按项目」，所以末行不是合计，是全部（不重复计）；其余各栏为各行之和`,
+          2,
         ),
         moneyColumns: [6, 7],
       },
     ];
   });
 }
+
+/**
+ * Rows with their bottom row where some column is a distinct count (a person helped in two rows is one person): the
+ * row 全部（不重复计）, its other columns the sums of the rows (after the `labels` columns), the distinct counts
+ * `distinct` gives by column — the report's own figures, as the page shows them — and the note naming them under it.
+ */
+function withDistinctBottom(
+  rows: Cell[][],
+  distinct: Record<number, number | null>,
+  columns: string[],
+  why: string,
+  labels = 1,
+): Cell[][] {
+  if (!rows.length) return rows;
+  const bottom = wholeRow('distinct', undefined, totalRow(rows[0].length, rows, labels).slice(1));
+  for (const [col, n] of Object.entries(distinct)) bottom[Number(col)] = n;
+  return [...rows, bottom, [notSummedNote('distinct', columns, why)]];
+}
+type Cell = string | number | boolean | null;
 
 /** A union of the report by name; the chosen union's own applications read 本级. */
 const unionName = (u: UnionFigures) => (u.self ? ownRowName(u.name) : u.name);
@@ -161,7 +188,20 @@ export function reportWorkbook(report: ProgramReport): { fileName: string; buffe
         ],
       ]
     : unionRows;
-  const byCategory = report.byCategory.map((c) => [categoryZh(c.category), c.programs, ...figureCells(c)]);
+  const peopleAndUnions = [PROGRAM_FIGURE_LABELS.people.zh, PROGRAM_FIGURE_LABELS.unions.zh];
+  const byCategory = withDistinctBottom(
+    report.byCategory.map((c) => [categoryZh(c.category), c.programs, ...figureCells(c)]),
+    { 5: t.people, 6: t.unions },
+    peopleAndUnions,
+    '一人（一个工会）在几个类别受益只计一次，末行为全部类别不重复的人数（工会数），所以末行不是合计，是全部（不重复计）；其余各栏为各类别之和',
+  );
+  const byProgramUnion = withDistinctBottom(
+    byUnion,
+    { 6: report.peopleCounted ? t.people : null, 7: t.unions },
+    peopleAndUnions,
+    '一人（一个工会）在几个项目或工会受益只计一次，末行为全部不重复的人数（工会数），所以末行不是合计，是全部（不重复计）；其余各栏为各行之和',
+    3,
+  );
   const buffer = writeWorkbook([
     {
       name: '按项目',
@@ -197,7 +237,7 @@ export function reportWorkbook(report: ProgramReport): { fileName: string; buffe
     {
       name: '按项目和工会',
       headers: ['项目', '类别', '工会', ...FIGURE_HEADERS],
-      rows: byUnion,
+      rows: byProgramUnion,
       moneyColumns: moneyAt(3),
     },
     ...breakdownSheets(report),
@@ -210,7 +250,7 @@ export function reportWorkbook(report: ProgramReport): { fileName: string; buffe
         ...noteRows(report.notes),
         [
           '全部（不重复计）',
-          '「按项目」「按工会」表的末行：各项目（工会）之和，有不限名额（预算）的项目时名额（预算）为不限；受益人数、涉及工会数不是各行之和，一人（一个工会）只计一次',
+          '各表的末行：各行之和，有不限名额（预算）的项目时名额（预算）为不限；受益人数、涉及工会数不是各行之和，一人（一个工会）只计一次（按等级等分的表末行不计人数）',
         ],
       ],
       widths: [36, 60],

@@ -219,9 +219,21 @@ describe('programs report', () => {
       ['programs', ...figureKeys].map((k) => labels.get(k)),
     );
     // the categories in the page's words: CATEGORY_NAMES, to which the web's figure-words.test holds its messages
-    expect(byCategory.slice(1).length).toBeGreaterThan(0);
-    for (const row of byCategory.slice(1))
-      expect(CATEGORIES.map((c) => CATEGORY_NAMES[c].zh)).toContain(row[0]);
+    const [categories, bottom] = [byCategory.slice(1, -2), byCategory.at(-2) ?? []];
+    expect(categories.length).toBeGreaterThan(0);
+    for (const row of categories) expect(CATEGORIES.map((c) => CATEGORY_NAMES[c].zh)).toContain(row[0]);
+    // under them the whole, its people and unions each counted once, as the page's totals count them (ADR 35)
+    const t = r.totals;
+    expect(bottom.slice(0, 7)).toEqual([
+      '全部（不重复计）',
+      r.byCategory.reduce((n, c) => n + c.programs, 0),
+      t.applications,
+      t.approved,
+      t.rejected,
+      t.people,
+      t.unions,
+    ]);
+    expect(String(byCategory.at(-1)?.[0])).toMatch(/^注：「受益人数」「涉及工会数」为不重复计数，不能相加/);
     // the page shows 不限 where a program has no limit, and so does the sheet: the note says so
     for (const key of ['quota', 'budgetFen']) {
       const note = r.notes.find((n) => n.key === key);
