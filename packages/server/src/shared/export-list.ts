@@ -71,14 +71,18 @@ export function recordFileName(
 /**
  * A list's 范围 sheet (项目 | 数值), what its file name says inside the workbook, so a sheet copied or renamed still says
  * it: whose list (统计单位: the union asked, else the caller's own, 全部工会 for the administrator's whole tree), as of
- * which day (截至, a date cell), and how many rows it holds (`count`: its label with its unit, 诉求数（件）).
+ * which day (截至, a date cell), and how many rows it holds (`count`: its label with its unit, 诉求数（件）). A record's
+ * sheet (an activity's roster, a policy's insured) names the record's union and, under it, the record (`record`:
+ * 活动 | 2026年职工健步走).
  */
 export function listScopeSheet(
   union: string | null | undefined,
   day: string,
   count: { label: string; n: number },
+  record?: [label: string, name: string],
 ): XlsxSheet {
-  return figuresSheet('范围', [unionLine(union), ['截至', day], [count.label, count.n]], [20, 40]);
+  const lines = [unionLine(union), ...(record ? [record] : []), ['截至', day], [count.label, count.n]];
+  return figuresSheet('范围', lines, [20, 40]);
 }
 
 /** The count line of a list's 范围 sheet from what its export refuses to cut: 集体合同数（份）. */

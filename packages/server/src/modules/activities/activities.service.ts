@@ -2,7 +2,7 @@ import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { todayInChina } from '../../shared/dates.ts';
-import { recordFileName } from '../../shared/export-list.ts';
+import { listScopeSheet, recordFileName } from '../../shared/export-list.ts';
 import { writeWorkbook, type XlsxSheet } from '../../shared/xlsx-writer.ts';
 import { recordAudit } from '../audit/index.ts';
 import { subtreeAsked } from '../org/index.ts';
@@ -121,9 +121,14 @@ export function createActivitiesService(db: Db, clock: Clock, ids?: Pick<IdProte
         ]),
         dateColumns: [3],
       };
+      const day = todayInChina(clock());
+      const scope = listScopeSheet(a.orgName, day, { label: '报名人数（人）', n: a.roster.length }, [
+        '活动',
+        a.title,
+      ]);
       return {
-        buffer: writeWorkbook([sheet]),
-        fileName: recordFileName(a.title, '报名名单', { day: todayInChina(clock()) }),
+        buffer: writeWorkbook([sheet, scope]),
+        fileName: recordFileName(a.title, '报名名单', { day }),
       };
     },
     ...createSignupUseCases(ctx),

@@ -122,6 +122,10 @@ describe('results and publication', () => {
       file: { format: 'xlsx', sheetName: '成绩' },
       warnings: [],
     });
+    // the entries' export is the results template: filled in and sent back, its rows are read, not its 范围 sheet
+    const template = await w.contests.exportEntries(w.cityStaff, c.id);
+    const back = await w.contests.importResults(w.cityStaff, c.id, template.buffer, template.fileName);
+    expect(back).toMatchObject({ errors: [], file: { sheetName: '报名及成绩' } });
     await w.contests.publishResults(w.cityStaff, c.id);
     // A system/industry contest records w.district-level awards.
     expect((await awardsOf([p1.id, p2.id])).map((r) => [r.rank, r.level])).toEqual([

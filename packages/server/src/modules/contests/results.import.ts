@@ -7,7 +7,7 @@ import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { invalid } from '../../shared/errors.ts';
-import { recordFileName } from '../../shared/export-list.ts';
+import { listScopeSheet, recordFileName } from '../../shared/export-list.ts';
 import { placeRows } from '../../shared/sheet-place.ts';
 import { readSheet, type SheetFile, type SheetWarning, sheetNotes } from '../../shared/sheet-reader.ts';
 import { columnOf, findColumns, hasColumns, skipFooterRows } from '../../shared/spreadsheet.ts';
@@ -131,6 +131,7 @@ export function createResultSheetUseCases(db: Db, clock: () => Date) {
     async exportEntries(actor: Actor, contestId: number): Promise<{ fileName: string; buffer: Buffer }> {
       const contest = await getManagedContest(db, actor, contestId);
       const entries = await listEntries(db, contestId, { path: contest.orgPath });
+      const day = todayInChina(clock());
       const buffer = writeWorkbook([
         {
           name: '报名及成绩',
@@ -160,6 +161,10 @@ export function createResultSheetUseCases(db: Db, clock: () => Date) {
             e.prize,
           ]),
         },
+        listScopeSheet(contest.orgName, day, { label: '报名数（项）', n: entries.length }, [
+          '竞赛',
+          contest.name,
+        ]),
       ]);
       // the sheet names the entrants (names, masked ID numbers): a read of personal data, in the log
       await recordAudit(db, actor, {
@@ -169,7 +174,7 @@ export function createResultSheetUseCases(db: Db, clock: () => Date) {
         orgId: contest.orgId,
         after: { rows: entries.length },
       });
-      return { fileName: recordFileName(contest.name, '报名及成绩', { day: todayInChina(clock()) }), buffer };
+      return { fileName: recordFileName(contest.name, '报名及成绩', { day }), buffer };
     },
 
     /** Imports the results sheet: every row checked; any wrong row and nothing is imported. */

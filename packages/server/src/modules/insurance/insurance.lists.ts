@@ -1,7 +1,7 @@
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import type { Clock } from '../../shared/clock.ts';
-import { recordFileName } from '../../shared/export-list.ts';
+import { listScopeSheet, recordFileName } from '../../shared/export-list.ts';
 import { notSummedNote } from '../../shared/sheet-totals.ts';
 import { writeWorkbook, type XlsxSheet } from '../../shared/xlsx-writer.ts';
 import type { IdProtector } from '../people/index.ts';
@@ -65,8 +65,12 @@ export function createInsuredLists(db: Db, clock: Clock, ids: IdProtector | null
           textColumns: [2],
           dateColumns: [4, 6, 7],
         };
+        const scope = listScopeSheet(p.orgName, today(), { label: '被保险人数（人）', n: rows.length }, [
+          '保单',
+          p.title,
+        ]);
         return {
-          buffer: writeWorkbook([sheet]),
+          buffer: writeWorkbook([sheet, scope]),
           fileName: recordFileName(p.title, '被保险人清单', { day: today() }, full ? [] : ['脱敏']),
         };
       });
@@ -130,8 +134,12 @@ export function createInsuredLists(db: Db, clock: Clock, ids: IdProtector | null
           dateColumns: [5, 7],
           moneyColumns: [9],
         };
+        const scope = listScopeSheet(p.orgName, today(), { label: '变动人次（人次）', n: c.rows.length }, [
+          '保单',
+          p.title,
+        ]);
         return {
-          buffer: writeWorkbook([sheet]),
+          buffer: writeWorkbook([sheet, scope]),
           fileName: recordFileName(p.title, '人员变动清单', { period: month }, full ? [] : ['脱敏']),
         };
       });

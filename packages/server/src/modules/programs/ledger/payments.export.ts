@@ -52,6 +52,7 @@ const WORDS = {
     madeOn: '建批日期',
     entered: '录入日期',
     paidOn: '支付日期',
+    asOf: '截至',
     count: '笔数',
     sum: '合计（元）',
     lacking: (account: { zh: string; en: string }) => `缺${account.zh}`,
@@ -83,6 +84,7 @@ const WORDS = {
     madeOn: 'Batch date',
     entered: 'Entered on',
     paidOn: 'Paid on',
+    asOf: 'As of',
     count: 'Items',
     sum: 'Total (yuan)',
     lacking: (account: { zh: string; en: string }) => `No ${account.en}`,
@@ -91,9 +93,15 @@ const WORDS = {
 
 /**
  * The batch sheet's second sheet: what the batch is, the day it was made, the day that was entered and the day it was
- * paid, each a date cell, and its total in yuan, a number shown 0.00.
+ * paid, the day the sheet is as of (截至: a sheet mailed on says when it was taken), each a date cell, and its total
+ * in yuan, a number shown 0.00.
  */
-function batchFacts(b: PaymentBatch, rows: number, totalFen: number, lang: Lang): (string | number)[][] {
+function batchFacts(
+  b: PaymentBatch,
+  rows: number,
+  totalFen: number,
+  { lang, day }: { lang: Lang; day: string },
+): (string | number)[][] {
   const w = WORDS[lang];
   return [
     [w.batch, b.id],
@@ -103,6 +111,7 @@ function batchFacts(b: PaymentBatch, rows: number, totalFen: number, lang: Lang)
     [w.madeOn, b.effectiveOn],
     [w.entered, chinaDayOf(b.createdAt)],
     ...(b.paidAt ? [[w.paidOn, chinaDayOf(b.paidAt)]] : []),
+    [w.asOf, day],
     [w.count, rows],
     [w.sum, totalFen / 100],
   ];
@@ -180,6 +189,8 @@ export async function exportPaymentBatch(
     ]);
     const totalFen = rows.reduce((s, r) => s + r.amountFen, 0);
     sheetRows.push(['', w.total, '', '', '', '', totalFen / 100, '', '', '', '']);
+    const day = todayInChina(now);
+    const facts = batchFacts(b, rows.length, totalFen, { lang, day });
     const buffer = writeWorkbook([
       {
         name: w.items,
@@ -192,10 +203,10 @@ export async function exportPaymentBatch(
       {
         name: w.facts,
         headers: [...w.factHeaders],
-        rows: batchFacts(b, rows.length, totalFen, lang),
+        rows: facts,
         widths: [18, 48],
         // 合计（元）, the last line: yuan shown 0.00
-        yuanRows: [b.paidAt ? 8 : 7],
+        yuanRows: [facts.length - 1],
       },
     ]);
     if (b.status === 'draft') await setBatchStatus(sql, id, 'exported');
@@ -215,7 +226,7 @@ export async function exportPaymentBatch(
     });
     // named by its program and union, never its id: the sheet a bank office is mailed says whose payments
     const record = `${b.programName}-${b.orgName}`;
-    const fileName = recordFileName(record, '发放批次', { day: todayInChina(now) }, reveal ? [] : ['脱敏']);
+    const fileName = recordFileName(record, '发放批次', { day }, reveal ? [] : ['脱敏']);
     return { fileName, buffer };
   });
 }
