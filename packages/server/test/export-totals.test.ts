@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type Figures, figuresOf, type ReadCell } from './export-sheets.ts';
-import { type NotSummed, totalFailures } from './export-totals.ts';
+import { missingMoneyTotals, type NotSummed, totalFailures } from './export-totals.ts';
 
 /**
  * The 合计 rule of the export contract on sheets made here: a declared column is held to its kind and its note,
@@ -103,5 +103,38 @@ describe('the 合计 rule', () => {
     expect(totalFailures(sheet(HEADERS, [...YEARS, ['合计', 7, 3]]), declare('state', '已撤销'))).toEqual([
       'GET /api/x/stats.xlsx 「按年度」 「已撤销」 is declared not summed, but no bottom row has it',
     ]);
+  });
+});
+
+describe('the rule of a column of yuan', () => {
+  /** A sheet of `route` named 捐赠明细: a donor, a kind, a sum of yuan (two columns would be a sheet of labels). */
+  const gifts = (route: string, rows: (string | number | null)[][]) =>
+    figuresOf([
+      {
+        key: `GET ${route}`,
+        url: route,
+        book: {
+          ok: true,
+          sheets: [
+            { name: '捐赠明细', rows: [['捐赠方', '类别', '金额或价值（元）'], ...rows].map(cellsOf) },
+          ],
+        },
+      },
+    ]);
+  const rows = [
+    ['甲公司', '捐款', 100],
+    ['乙公司', '捐物', 20.5],
+  ];
+
+  it('asks a statistics sheet of yuan for its bottom row, as a list', () => {
+    for (const route of ['/api/x/stats.xlsx', '/api/x.xlsx'])
+      expect(missingMoneyTotals(gifts(route, rows))).toEqual([
+        `${route} 「捐赠明细」: no 合计 row under its 2 rows of yuan`,
+      ]);
+    expect(missingMoneyTotals(gifts('/api/x/stats.xlsx', [...rows, ['合计', null, 120.5]]))).toEqual([]);
+    // a bottom row of distinct counts is one too
+    expect(
+      missingMoneyTotals(gifts('/api/x/stats.xlsx', [...rows, ['全部（不重复计）', null, 120.5]])),
+    ).toEqual([]);
   });
 });

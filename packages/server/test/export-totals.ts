@@ -101,6 +101,29 @@ export const NOT_SUMMED: NotSummed[] = [
     kind: 'distinct',
     why: 'a person helped through two unions is one person (ADR 35)',
   },
+  ...(['受益人数', '涉及工会数'] as const).flatMap((column) => [
+    {
+      route: 'GET /api/reports/programs/export.xlsx',
+      sheet: '按类别',
+      column,
+      kind: 'distinct' as const,
+      why: 'a person (a union) helped in two categories is one (ADR 35)',
+    },
+    {
+      route: 'GET /api/reports/programs/export.xlsx',
+      sheet: '按项目和工会',
+      column,
+      kind: 'distinct' as const,
+      why: 'a person (a union) helped in two programs or through two unions is one (ADR 35)',
+    },
+  ]),
+  {
+    route: 'GET /api/reports/programs/export.xlsx',
+    sheet: /^按(证书等级|竞赛级别|培训课程|专利类型)$/,
+    column: '受益人数',
+    kind: 'distinct',
+    why: 'a person helped at two grades (levels, courses) is one person; each program’s is in 按项目',
+  },
 ];
 
 /** What a note row says of each kind, beside the column's name in 「」 and 不能相加. */
@@ -270,12 +293,13 @@ const UNSUMMED_LISTS = new Map([
 ]);
 
 /**
- * The list sheets (not statistics) with a column of yuan and no 合计 row: an auditor checks a list of payments,
- * grants or premiums against the books by its sum, which the sheet gives under the rows.
+ * The sheets, lists and statistics alike, with a column of yuan and no bottom row (合计, or 全部（不重复计） where a
+ * column is a distinct count): an auditor checks a list of payments, grants or premiums, or a statistics sheet's
+ * gifts, projects or programs, against the books by its sum, which the sheet gives under the rows.
  */
 export function missingMoneyTotals(sheets: Figures[]): string[] {
   return sheets
-    .filter((f) => !isStatistics(f) && !f.keyValue && f.body.length > 0 && !UNSUMMED_LISTS.has(f.route))
+    .filter((f) => !f.keyValue && f.body.length > 0 && !UNSUMMED_LISTS.has(f.route))
     .filter((f) => f.headers.some((h, i) => isMoneyHeader(h) && f.body.some((r) => isNumber(r.cells[i]))))
     .filter((f) => !f.body.some((r) => isTotalRow(r.cells)))
     .map((f) => `${f.where}: no 合计 row under its ${f.body.length} rows of yuan`);

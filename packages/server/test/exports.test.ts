@@ -408,6 +408,55 @@ describe('every register list export', () => {
   });
 });
 
+/**
+ * A record's sheets that say no day they are as of, each with why: a form or a report of a period, not a list taken
+ * on a day.
+ */
+const RECORD_SHEETS_OF_A_PERIOD = new Map([
+  [
+    'GET /api/returns/:id/table.xlsx',
+    'a return’s 汇总表 of its 统计期间, the figures as the unions filled them in',
+  ],
+  ['GET /api/returns/:id/unions/:orgId/sheet.xlsx', 'a return’s form, filled in and sent back'],
+  [
+    'GET /api/care/campaigns/:id/report.xlsx',
+    'a campaign’s report of its 活动期间, its 说明 dating each figure',
+  ],
+]);
+
+describe('every record’s list export', () => {
+  /**
+   * A record's list (a route under `/:id/`: an activity's roster, a policy's insured and changes, a contest's
+   * entries, a payment batch) says inside the workbook what its file name says, as a register's list does: the
+   * record's union on a line 统计单位 (a batch's 工会), and the day it is as of on a line 截至 holding a date cell
+   * (shared/export-list.ts, listScopeSheet). A new record's export fails until it does, or is declared above.
+   */
+  it('names, in its cells, the record’s union and, on a line 截至, the day it is as of as a date', async () => {
+    if (missingReader) expect.fail(missingReader);
+    const records = answers.filter(
+      (a) => a.book?.ok && /\/:id\//.test(a.key) && !/template|\/errors/.test(a.key),
+    );
+    expect(records.length).toBeGreaterThan(5);
+    const cookie = await t.login('admin', DEMO_PASSWORD);
+    const failures: string[] = [];
+    for (const a of records.filter((r) => !RECORD_SHEETS_OF_A_PERIOD.has(r.key))) {
+      // the record as its page reads it, by the route up to its id
+      const path = /^GET (\/api\/.*?\/:id)\//.exec(a.key)?.[1] ?? '';
+      const url = a.url.split('/').slice(0, path.split('/').length).join('/');
+      const j = (await t.call({ method: 'GET', url, cookie })).json() as { orgName?: string };
+      const rows = a.book?.ok ? a.book.sheets.flatMap((s) => s.rows) : [];
+      if (!rows.some((r) => /^(统计单位|工会)$/.test(textOf(r[0])) && textOf(r[1]) === j.orgName))
+        failures.push(`${a.url}: no line 统计单位 names ${j.orgName}`);
+      const asOf = (r: (ReadCell | null)[]) =>
+        textOf(r[0]) === '截至' && isDate(r[1]) && String(r[1]?.v).startsWith(today);
+      if (!rows.some(asOf)) failures.push(`${a.url}: no line 截至 holds ${today} as a date cell`);
+    }
+    expect(failures).toEqual([]);
+    const declared = [...RECORD_SHEETS_OF_A_PERIOD.keys()];
+    expect(declared.filter((k) => !records.some((a) => a.key === k))).toEqual([]);
+  });
+});
+
 describe('the name of every statistics export', () => {
   it('is one pattern: the union, what it counts, its period in brackets (顺义区总工会捐赠统计（2025年）.xlsx)', async () => {
     const stats = answers.filter(
