@@ -359,15 +359,21 @@ describe('seed 000: 顺义区总工会 2020 助推金', () => {
       '申请数（按申请日期）',
       '批准数（按审批日期）',
     ]);
-    const courseRows = courses.slice(1);
+    // the rows above the bottom row 全部（不重复计） and its note
+    const rowsOf = (rows: (string | number)[][]) =>
+      rows.slice(
+        1,
+        rows.findIndex((r) => r[0] === '全部（不重复计）'),
+      );
+    const courseRows = rowsOf(courses);
     expect(courseRows.map((r) => r[1]).sort()).toEqual(SHUNYI_TRAINING_COURSES.map(normaliseText).sort());
     expect(courseRows.reduce((s, r) => s + (r[3] as number), 0)).toBe(310);
-    const levels = sheet('按竞赛级别').slice(1);
+    const levels = rowsOf(sheet('按竞赛级别'));
     expect(levels.map((r) => [r[1], r[3], r[6]])).toEqual([
       ['国家级', 2, 10000],
       ['市级', 17, 34000],
     ]);
-    const grades = sheet('按证书等级').slice(1);
+    const grades = rowsOf(sheet('按证书等级'));
     expect(grades.reduce((s, r) => s + (r[3] as number), 0)).toBe(170);
     const unions = sheet('按工会').slice(1);
     expect(unions.length).toBeGreaterThanOrEqual(SECONDARY.length);
