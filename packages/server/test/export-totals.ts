@@ -124,6 +124,13 @@ export const NOT_SUMMED: NotSummed[] = [
     kind: 'distinct',
     why: 'a person helped at two grades (levels, courses) is one person; each program’s is in 按项目',
   },
+  {
+    route: 'GET /api/pledges/stats.xlsx',
+    sheet: '连续项目与成果',
+    column: '数量',
+    kind: 'apart',
+    why: 'a series counts its projects, an output its own unit (人, 场, 所): a sum of them counts nothing',
+  },
 ];
 
 /** What a note row says of each kind, beside the column's name in 「」 and 不能相加. */

@@ -4,7 +4,7 @@ import { chinaDayOf } from '../../shared/effective.ts';
 import { type FigureNote, noteMakers, notesSheet } from '../../shared/figure-notes.ts';
 import { figuresSheet, periodLine, statsFileName, unionLine } from '../../shared/figures-sheet.ts';
 import { type StatsPeriod, statsPeriod } from '../../shared/period.ts';
-import { withTotal } from '../../shared/sheet-totals.ts';
+import { notSummedNote, totalRow, withTotal } from '../../shared/sheet-totals.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { findOrgById, type OrgRow, statsUnionChosen } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
@@ -218,6 +218,27 @@ export async function getPledgeStats(db: Db, actor: Actor, input: PledgeStatsInp
   };
 }
 
+/**
+ * The rows of 连续项目与成果 under their 合计: the series' 投入 summed; 数量 counts a series' projects (项) and each
+ * output in its own unit (人, 场, 所 …), which add up to nothing, so its 合计 cell is blank and the note says why.
+ */
+function seriesRows(rows: (string | number)[][]) {
+  if (!rows.length) return rows;
+  const total = totalRow(3, rows);
+  total[1] = null;
+  return [
+    ...rows,
+    total,
+    [
+      notSummedNote(
+        'apart',
+        ['数量'],
+        '连续项目按项计，各项成果按其单位（人、场、所等）计，单位不同，合计栏空白；「投入（元）」的合计为各连续项目投入之和',
+      ),
+    ],
+  ];
+}
+
 const STATUS_ZH = {
   planned: '已立项',
   in_progress: '实施中',
@@ -293,10 +314,10 @@ export async function exportPledgeStats(db: Db, actor: Actor, input: PledgeStats
       name: '连续项目与成果',
       headers: ['项目或成果', '数量', '投入（元）'],
       widths: [36, 12, 16],
-      rows: [
+      rows: seriesRows([
         ...s.series.map((r) => [r.series, r.projects, yuan(r.spentFen)]),
         ...s.outputs.map((r) => [r.unit, r.qty, '']),
-      ],
+      ]),
     },
     {
       name: '项目清单',
