@@ -4,7 +4,7 @@ import type { Clock } from '../../../shared/clock.ts';
 import { todayInChina } from '../../../shared/dates.ts';
 import { invalid, notYours } from '../../../shared/errors.ts';
 import { compareTreePlaces, findTreePlaces, getOrgInScope, listSubtreeRoots } from '../../org/index.ts';
-import type { Category } from '../programs.vocabulary.ts';
+import { CATEGORIES, type Category } from '../programs.vocabulary.ts';
 import { periodKeys } from '../review-chain.ts';
 import { AWARD_LEVEL_TEXT, GRADE_TEXT, PATENT_TYPE_TEXT, type Text } from '../rules/index.ts';
 import {
@@ -313,11 +313,15 @@ export async function getProgramReport(
       breakdown: breakdowns.get(m.id) ?? null,
     };
   });
-  const byCategory = [...byCat].map(([category, sums]) => ({
-    category,
-    programs: programs.filter((p) => p.category === category).length,
-    ...figures({ ...sums, ...distinct(3, (r) => r.category === category) }),
-  }));
+  // a category of a program listed is a row, of zeros when the period has no figures of it (a program running in
+  // it and nothing applied for yet): the categories list the programs 按项目 lists, and add up to them
+  const byCategory = CATEGORIES.filter((c) => byCat.has(c) || programs.some((p) => p.category === c)).map(
+    (category) => ({
+      category,
+      programs: programs.filter((p) => p.category === category).length,
+      ...figures({ ...byCat.get(category), ...distinct(3, (r) => r.category === category) }),
+    }),
+  );
   const byUnion = [...byChild]
     .map(([child, sums]) => union(child, sums, distinct(6, sameChild(child))))
     .sort(byUnionOrder);
