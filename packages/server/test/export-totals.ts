@@ -122,7 +122,7 @@ export const NOT_SUMMED: NotSummed[] = [
     sheet: /^按(证书等级|竞赛级别|培训课程|专利类型)$/,
     column: '受益人数',
     kind: 'distinct',
-    why: 'a person helped at two grades (levels, courses) is one person; each program’s is in 按项目',
+    why: 'a person helped at two grades (levels, courses) or in two programs is one person (ADR 35); blank over a calendar year read from the kept counts, which hold no such figure',
   },
   {
     route: 'GET /api/pledges/stats.xlsx',

@@ -83072,6 +83072,13 @@ export interface operations {
                     "application/json": {
                         /** @description the day the figures are counted to (the end, today at the latest) */
                         asOf: string | null;
+                        /** @description per breakdown, the distinct people over all its programs and values (its sheet's bottom row); null for a calendar year read from the kept counts, which cannot give it */
+                        breakdownPeople: {
+                            course: number | null;
+                            grade: number | null;
+                            level: number | null;
+                            patentType: number | null;
+                        };
                         byCategory: {
                             /** @description applications by application date */
                             applications: number;

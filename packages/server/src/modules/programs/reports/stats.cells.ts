@@ -145,13 +145,20 @@ export function wholeYear(from: string | null, to: string | null): number | null
 }
 
 /**
+ * The calendar year whose people loadPeople reads from the maintained counts, or null (raw rows). Those counts
+ * keep no row of a record kind over all programs (PEOPLE_SQL's g = 9): a person counted at two values or in two
+ * programs is one person there only in the raw rows, so over a kept year that figure is not known (null).
+ */
+export const keptYear = (s: Scope) => (s.path === '/' ? null : wholeYear(s.from, s.to));
+
+/**
  * People and unions at each level of the report, as PEOPLE_SQL tags them. A calendar year in a union's
  * subtree reads the maintained distinct counts (programs migration 017); any other period, and the whole
  * platform (whose federations each keep their own), count the approved applications of the period.
  */
 export async function loadPeople(db: Db, s: Scope): Promise<PeopleRow[]> {
-  const year = wholeYear(s.from, s.to);
-  if (year !== null && s.path !== '/') return maintainedPeople(db, s, year);
+  const year = keptYear(s);
+  if (year !== null) return maintainedPeople(db, s, year);
   const rows = await listPeopleRows<PeopleRow>(db, [s.path, s.from, s.to, s.category, s.like]);
   return rows.map((r) => ({
     ...r,

@@ -269,7 +269,10 @@ describe(`the programs counts under concurrent writes (${dbKind()})`, () => {
           category,
           scope.like,
         ]);
-        expect(sorted(await loadPeople(w.db, scope)), `${org.name} ${category}`).toEqual(sorted(raw.rows));
+        // save the people of a record kind over all programs (g = 9, a breakdown sheet's bottom row), which the
+        // kept counts do not hold: over a kept year the report leaves that figure unknown (keptYear)
+        const counted = raw.rows.filter((r) => Number(r.g) !== 9);
+        expect(sorted(await loadPeople(w.db, scope)), `${org.name} ${category}`).toEqual(sorted(counted));
       }
     const subjects = new Set(counts.map((c) => c.subject));
     for (const s of ['approved', 'rejected', 'approved_fen', 'paid_fen', 'tiers', 'applications'])

@@ -84,6 +84,15 @@ const ReportSchema = Type.Object({
       ),
     }),
   ),
+  breakdownPeople: Type.Object(
+    Object.fromEntries(
+      (['grade', 'level', 'course', 'patentType'] as const).map((by) => [by, Nullable(Type.Integer())]),
+    ),
+    {
+      description:
+        "per breakdown, the distinct people over all its programs and values (its sheet's bottom row); null for a calendar year read from the kept counts, which cannot give it",
+    },
+  ),
   asOf: Nullable(
     Type.String({ description: 'the day the figures are counted to (the end, today at the latest)' }),
   ),

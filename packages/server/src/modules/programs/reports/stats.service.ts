@@ -10,6 +10,7 @@ import { AWARD_LEVEL_TEXT, GRADE_TEXT, PATENT_TYPE_TEXT, type Text } from '../ru
 import {
   addSums,
   type Cell,
+  keptYear,
   loadCells,
   loadPeople,
   loadTiers,
@@ -111,6 +112,11 @@ export interface ProgramReport {
   /** The next level of unions over all programs: people and unions counted once per union. */
   byUnion: UnionFigures[];
   programs: ProgramFigures[];
+  /**
+   * Per breakdown, the people over all its programs and values, each counted once; null for a calendar year read
+   * from the kept counts (keptYear), which cannot give it.
+   */
+  breakdownPeople: Record<BreakdownBy, number | null>;
   /** The day the figures are counted to: the period's end, today at the latest (null when neither is known). */
   asOf: string | null;
   notes: ReturnType<typeof programFigureNotes>;
@@ -194,6 +200,17 @@ function breakdownsOf(cells: Cell[], people: PeopleRow[]): Map<number, Breakdown
 }
 const peopleOf = (rows: PeopleRow[], programId: number, value: string) =>
   rows.find((r) => r.g === 8 && r.programId === programId && r.value === value)?.people ?? 0;
+/**
+ * The people of each breakdown over all its programs and values, each counted once (the bottom row of its sheet),
+ * from the same rows as each value's (peopleOf); null over a year read from the kept counts, which hold no such row.
+ */
+const breakdownPeopleOf = (rows: PeopleRow[], kept: boolean) =>
+  Object.fromEntries(
+    Object.entries(BREAKDOWN_BY).map(([kind, by]) => [
+      by,
+      kept ? null : (rows.find((r) => r.g === 9 && r.value === kind)?.people ?? 0),
+    ]),
+  ) as Record<BreakdownBy, number | null>;
 
 /** The sums of the cells grouped by a key, with the people and unions of the matching distinct-count row. */
 function rollUp<K>(cells: Cell[], key: (c: Cell) => K) {
@@ -225,7 +242,8 @@ async function loadReport(db: Db, actor: Actor, q: ReportQuery) {
   const categories = await listProgramCategories(db, [...new Set(allCells.map((c) => c.programId))]);
   const categoryOf = new Map(categories.map((r) => [Number(r.id), r.category]));
   const cells = allCells.filter((c) => !scope.category || categoryOf.get(c.programId) === scope.category);
-  return { org, scope, cells, people, tiers, categoryOf };
+  const breakdownPeople = breakdownPeopleOf(people, keptYear(scope) !== null);
+  return { org, scope, cells, people, tiers, categoryOf, breakdownPeople };
 }
 
 /** The programs owned in the subtree and running in the period, and those with figures in it. */
@@ -250,7 +268,7 @@ export async function getProgramReport(
   q: ReportQuery,
   today?: string,
 ): Promise<ProgramReport> {
-  const { org, scope, cells, people, tiers, categoryOf } = await loadReport(db, actor, q);
+  const { org, scope, cells, people, tiers, categoryOf, breakdownPeople } = await loadReport(db, actor, q);
   const { meta, usage } = await loadPrograms(db, scope, [...new Set(cells.map((c) => c.programId))]);
   const childIds = [...new Set(cells.map((c) => c.child).filter((c): c is number => c !== null))];
   const children = await listOrgNames(db, childIds);
@@ -337,6 +355,7 @@ export async function getProgramReport(
     byCategory,
     byUnion,
     programs,
+    breakdownPeople,
     asOf,
     notes: asOf
       ? programFigureNotes({

@@ -11,6 +11,7 @@ import {
   readBooksInto,
   workbookFolder,
 } from '../../../../test/export-sheets.ts';
+import { missingMoneyTotals, NOT_SUMMED, totalFailures } from '../../../../test/export-totals.ts';
 import { openTestContext, type TestContext } from '../../../../test/factories.ts';
 import type { Actor } from '../../../access/access.ts';
 import type { Db } from '../../../db/db.ts';
@@ -126,6 +127,36 @@ const values = (f: Figures) => f.sheet.rows.map((r) => r.map((c) => (c ? c.v : n
 const col = (f: Figures, header: string) => f.headers.findIndex((h) => h.startsWith(header));
 
 describe('the programs report’s sheets', () => {
+  it('ends 按证书等级 in the people of all its rows counted once, as the contract holds it', async () => {
+    const sheets = await sheetsOf({ from: '2021-01-01', to: '2021-06-30' });
+    const grades = sheetNamed(sheets, '按证书等级');
+    const people = col(grades, '受益人数');
+    const rows = values(grades);
+    const bottom = rows.find((r) => r[0] === '全部（不重复计）') ?? [];
+    const body = rows.slice(1, rows.indexOf(bottom));
+    expect(body.map((r) => r[people])).toEqual([1, 2, 1]);
+    expect(bottom[people]).toBe(2);
+    expect(bottom[col(grades, '批准数')]).toBe(4);
+    expect(rows.at(-1)?.[0]).toMatch(
+      /^注：「受益人数」为不重复计数，不能相加：.*只计一次，末行为本表全部不重复的人数/,
+    );
+    expect(
+      totalFailures(
+        sheets,
+        NOT_SUMMED.filter((d) => d.route === ROUTE),
+      ),
+    ).toEqual([]);
+    expect(missingMoneyTotals(sheets)).toEqual([]);
+  });
+
+  it('leaves it blank over a calendar year, whose kept counts cannot give it, and says so', async () => {
+    const grades = sheetNamed(await sheetsOf({ from: '2021-01-01', to: '2021-12-31' }), '按证书等级');
+    const rows = values(grades);
+    const bottom = rows.find((r) => r[0] === '全部（不重复计）') ?? [];
+    expect(bottom[col(grades, '受益人数')] ?? null).toBeNull();
+    expect(rows.at(-1)?.[0]).toMatch(/得不出本表不重复的人数，所以末行不计人数/);
+  });
+
   it('lists in 按类别 each category of a program 按项目 lists, zeros and all: their money reconciles', async () => {
     for (const q of [
       { from: '2021-01-01', to: '2021-06-30' },

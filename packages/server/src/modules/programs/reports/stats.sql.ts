@@ -136,12 +136,13 @@ const distinctBy = (keys: string[], col: string) => {
  * People and unions: distinct counts of the applications approved in the period at each level, so a
  * person approved in two programs counts once for their union. Rows are tagged like grouping sets:
  * g = 0 child within a program, 1 program, 3 category, 6 child over all programs, 7 total; g = 8 people per
- * program and record value (the breakdown).
+ * program and record value (the breakdown), g = 9 people per record kind over all programs paying per record (the
+ * breakdown's sheet, its rows counted once: value holds the kind, 'certificate').
  */
 export const PEOPLE_SQL = `
 with ${SCOPE}, ap as materialized (
   select a.program_id, p.category, o.child, a.person_id, coalesce(a.applicant_org_id, a.org_id) as unit_id,
-         ${VALUE} as value
+         ${VALUE} as value, split_part(${VALUE}, ':', 1) as kind
     from applications a join p on p.id = a.program_id join o on o.id = a.org_id
     left join records r on r.id = a.subject_record_id and p.subject_kind is not null
    where a.status = 'approved' and ${within('a.decided_at')}
@@ -167,4 +168,6 @@ union all
 select 7, null, null, null, null, (${distinctBy([], 'person_id')}), (${distinctBy([], 'unit_id')})
 union all
 select 8, program_id, null, null, value, n, 0 from (${distinctBy(['program_id', 'value'], 'person_id')}) pv
- where value <> ''`;
+ where value <> ''
+union all
+select 9, null, null, null, kind, n, 0 from (${distinctBy(['kind'], 'person_id')}) pk where kind <> ''`;
