@@ -39,6 +39,8 @@ export function FilterField({
             value={value ?? start}
             onChange={(v: string) => set(f.param, v === start ? undefined : v)}
             options={f.options}
+            // named for a screen reader by its option that means every one (全部类别)
+            aria-label={f.placeholder ?? f.options.find((o) => o.value === f.all)?.label}
             data-testid={f.testId}
           />
         );
@@ -55,6 +57,7 @@ export function FilterField({
           optionFilterProp={f.showSearch ? 'label' : undefined}
           loading={f.loading}
           notFoundContent={f.notFound}
+          aria-label={f.placeholder}
           data-testid={f.testId}
         />
       );
@@ -74,6 +77,7 @@ export function FilterField({
           <Switch
             checked={value !== '0'}
             onChange={(on) => set(f.param, on ? undefined : '0')}
+            aria-label={f.label}
             data-testid={f.testId}
           />
           <span>{f.label}</span>
@@ -120,6 +124,7 @@ export function FilterField({
           placeholder={f.placeholder}
           value={value ? Number(value) : null}
           onChange={(v) => set(f.param, v ? String(v) : undefined)}
+          aria-label={f.placeholder}
           testId={f.testId}
         />
       );
@@ -173,6 +178,7 @@ function UnionFilter({
       placeholder={f.placeholder}
       style={{ minWidth: f.width }}
       id={f.id}
+      aria-label={f.placeholder}
       testId={f.testId}
     />
   );

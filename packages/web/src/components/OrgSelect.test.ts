@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unionOnEnter } from './OrgSelect.tsx';
+import { pickerName, unionOnEnter } from './OrgSelect.tsx';
 
 const hits = [
   { id: 1, name: '北京市昌平区总工会', status: 'closed' },
@@ -20,5 +20,19 @@ describe('Enter in the union search', () => {
 
   it('picks nothing when every hit is blocked', () => {
     expect(unionOnEnter(hits, false, () => true)).toBeUndefined();
+  });
+});
+
+describe('the name a screen reader reads the union picker by', () => {
+  it('is its placeholder on a filter or a statistics page, where no label names it', () => {
+    expect(pickerName({}, '全部工会')).toBe('全部工会');
+  });
+
+  it("is left to a form's label when the picker has an id (the label names it)", () => {
+    expect(pickerName({ id: 'orgId' }, '选择工会')).toBeUndefined();
+  });
+
+  it('is the name given, a filter with an id and no label too', () => {
+    expect(pickerName({ id: 'member-org-filter', 'aria-label': '全部工会' }, '选择工会')).toBe('全部工会');
   });
 });

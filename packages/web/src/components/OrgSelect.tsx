@@ -29,7 +29,16 @@ export interface OrgSelectProps {
   id?: string;
   size?: 'small' | 'middle' | 'large';
   testId?: string;
+  /**
+   * Its name for a screen reader where no label names it: by default the placeholder, unless an `id` is given (a
+   * `Form.Item`'s label names the picker by it).
+   */
+  'aria-label'?: string;
 }
+
+/** The name a picker is read out by (`OrgSelectProps['aria-label']`). */
+export const pickerName = (props: OrgSelectProps, placeholder: string) =>
+  props['aria-label'] ?? (props.id ? undefined : placeholder);
 
 /**
  * The union Enter picks among a search's hits: none while the tree highlights one itself (it picks that one), else
@@ -150,6 +159,7 @@ function OrgListSelect({ value, onChange, valueLabel, blocked, ...props }: Inner
       allowClear={props.allowClear}
       disabled={props.disabled}
       placeholder={props.placeholder ?? t('org.pickOrg')}
+      aria-label={pickerName(props, props.placeholder ?? t('org.pickOrg'))}
       style={{ width: 260, ...props.style }}
       value={value ?? undefined}
       options={options}
@@ -250,6 +260,7 @@ function OrgTreeSelect({ value: given, onChange, valueLabel, blocked, excludeId,
       }}
       allowClear={props.allowClear}
       placeholder={props.placeholder ?? t('org.pickOrg')}
+      aria-label={pickerName(props, props.placeholder ?? t('org.pickOrg'))}
       notFoundContent={hits ? t('org.noResults') : undefined}
       popupMatchSelectWidth={false}
       styles={{ popup: { root: { maxHeight: 420, overflow: 'auto', minWidth: 320 } } }}

@@ -122,6 +122,7 @@ export function useStatsPeriod(
       disabled={days}
       onChange={(v) => v && v >= 2000 && set(key, String(v))}
       testId={`stats-${key}`}
+      aria-label={t(`period.${key}`)}
     />
   );
   const control = (
@@ -138,6 +139,7 @@ export function useStatsPeriod(
           style={{ width: 110 }}
           value={days ? undefined : year}
           placeholder={t('period.byDays')}
+          aria-label={t('period.year')}
           onChange={(v) => set('year', String(v))}
           options={options.map((y) => ({ value: y, label: String(y) }))}
           disabled={days}

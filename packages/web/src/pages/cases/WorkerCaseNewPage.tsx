@@ -58,6 +58,7 @@ export default function WorkerCaseNewPage() {
         <Select
           style={{ width: '100%', marginBottom: 8 }}
           placeholder={t('case.field.category')}
+          aria-label={t('case.field.category')}
           value={category}
           onChange={setCategory}
           options={categories.options}

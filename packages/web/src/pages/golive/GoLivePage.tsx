@@ -49,6 +49,7 @@ export default function GoLivePage() {
       <Progress
         percent={Math.round((data.done / data.required) * 100)}
         format={() => t('golive.progress', { done: data.done, total: data.required })}
+        aria-label={t('golive.progress', { done: data.done, total: data.required })}
         data-testid="golive-progress"
       />
       <StepList steps={required} first={1} narrow={narrow} testId="golive-required" />

@@ -47,6 +47,7 @@ export default function WorkerMastersPage() {
                   value={masterId}
                   onChange={setMasterId}
                   placeholder={t('learn.ask.pickMaster')}
+                  aria-label={t('learn.ask.pickMaster')}
                   options={data.items.map((m) => ({
                     value: m.id,
                     label: `${m.name} · ${t(`learn.masterTitle.${m.title}`)} · ${m.speciality}`,

@@ -51,7 +51,15 @@ function PledgeYears({ items }: { items: readonly MyPledge[] }) {
               </div>
               {p.description && <div>{p.description}</div>}
               {p.milestones > 0 && p.status !== 'completed' && (
-                <Progress percent={Math.round((p.milestonesDone / p.milestones) * 100)} size="small" />
+                <Progress
+                  percent={Math.round((p.milestonesDone / p.milestones) * 100)}
+                  size="small"
+                  aria-label={t('pl.mine.progress', {
+                    title: p.title,
+                    done: p.milestonesDone,
+                    all: p.milestones,
+                  })}
+                />
               )}
               {p.status === 'completed' && (
                 <div className="wp-muted">

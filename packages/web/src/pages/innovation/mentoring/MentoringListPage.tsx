@@ -72,7 +72,13 @@ export default function MentoringListPage() {
         extra={
           <Flex gap={8} align="center">
             <span>{t('ip.mentoring.year')}</span>
-            <NumberInput min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} />
+            <NumberInput
+              min={2000}
+              max={2100}
+              value={year}
+              onChange={(v) => v && setYear(v)}
+              aria-label={t('ip.mentoring.year')}
+            />
             {canWrite && (
               <DayConfirm
                 title={t('ip.mentoring.proposeConfirm', { year })}
