@@ -90,6 +90,7 @@ export function NearStations({ footer }: { footer?: ReactNode }) {
           style={{ flex: 1 }}
           value={service ?? ''}
           onChange={(v) => setParam('service', v || undefined)}
+          aria-label={t('st.public.service')}
           options={[
             { value: '', label: `${t('st.public.service')}${t('common.colon')}${t('st.public.any')}` },
             ...optionsOf(SERVICES, (s) => t(`st.service.${s}`)),
@@ -129,42 +130,45 @@ export function NearStations({ footer }: { footer?: ReactNode }) {
               dataSource={firstShown(data.stations, shown).items}
               data-testid="st-public-list"
               renderItem={(s) => (
-                <Card size="small" style={{ marginBottom: 8 }} data-testid="st-public-item">
-                  <Flex justify="space-between" align="start" gap={8}>
-                    <Typography.Text strong>{s.name}</Typography.Text>
-                    {s.distanceM !== null && (
-                      <Tag color="blue">{distanceText(s.distanceM, i18n.language)}</Tag>
-                    )}
-                  </Flex>
-                  <div>
-                    <Tag>{t(`st.kind.${s.kind}`)}</Tag>
-                    {s.stars && <Rate disabled value={s.stars} style={{ fontSize: 11 }} />}
-                  </div>
-                  <Typography.Text type="secondary" style={{ display: 'block' }}>
-                    <EnvironmentOutlined /> {districtName(s.district, i18n.language)} · {s.address}
-                  </Typography.Text>
-                  {s.openingHours && (
-                    <Typography.Text type="secondary" style={{ display: 'block' }}>
-                      {t('st.public.hours')}
-                      {t('common.colon')}
-                      {s.openingHours}
-                    </Typography.Text>
-                  )}
-                  <Space size={4} wrap style={{ marginTop: 4 }}>
-                    {s.services.map((x) => (
-                      <Tag key={x} color={x === service ? 'green' : undefined}>
-                        {t(`st.service.${x}`)}
-                      </Tag>
-                    ))}
-                  </Space>
-                  {s.phone && (
-                    <div style={{ marginTop: 4 }}>
-                      <a href={`tel:${s.phone}`}>
-                        <PhoneOutlined /> {s.phone}
-                      </a>
+                // a list's item around each card: a screen reader counts the stations
+                <List.Item style={{ display: 'block', padding: 0, border: 0 }}>
+                  <Card size="small" style={{ marginBottom: 8 }} data-testid="st-public-item">
+                    <Flex justify="space-between" align="start" gap={8}>
+                      <Typography.Text strong>{s.name}</Typography.Text>
+                      {s.distanceM !== null && (
+                        <Tag color="blue">{distanceText(s.distanceM, i18n.language)}</Tag>
+                      )}
+                    </Flex>
+                    <div>
+                      <Tag>{t(`st.kind.${s.kind}`)}</Tag>
+                      {s.stars && <Rate disabled value={s.stars} style={{ fontSize: 11 }} />}
                     </div>
-                  )}
-                </Card>
+                    <Typography.Text type="secondary" style={{ display: 'block' }}>
+                      <EnvironmentOutlined /> {districtName(s.district, i18n.language)} · {s.address}
+                    </Typography.Text>
+                    {s.openingHours && (
+                      <Typography.Text type="secondary" style={{ display: 'block' }}>
+                        {t('st.public.hours')}
+                        {t('common.colon')}
+                        {s.openingHours}
+                      </Typography.Text>
+                    )}
+                    <Space size={4} wrap style={{ marginTop: 4 }}>
+                      {s.services.map((x) => (
+                        <Tag key={x} color={x === service ? 'green' : undefined}>
+                          {t(`st.service.${x}`)}
+                        </Tag>
+                      ))}
+                    </Space>
+                    {s.phone && (
+                      <div style={{ marginTop: 4 }}>
+                        <a href={`tel:${s.phone}`}>
+                          <PhoneOutlined /> {s.phone}
+                        </a>
+                      </div>
+                    )}
+                  </Card>
+                </List.Item>
               )}
             />
           ) : (
