@@ -57,6 +57,7 @@ export default function AgreementStatsPage() {
               value={asked ?? stats.data?.kind ?? STATS_KIND}
               onChange={(v) => set('kind', v)}
               options={optionsOf(KINDS, (k) => t(`agr.kind.${k}`))}
+              aria-label={t('agr.stats.kind')}
               data-testid="agreement-stats-kind"
             />
           </>

@@ -36,6 +36,7 @@ export default function CallStatsPage() {
             allowClear
             style={{ width: 280 }}
             placeholder={t('calls.stats.call')}
+            aria-label={t('calls.stats.call')}
             value={callId}
             onChange={(v) => set('callId', v ? String(v) : undefined)}
             options={(calls.data?.items ?? []).map((c) => ({ value: c.id, label: c.title }))}

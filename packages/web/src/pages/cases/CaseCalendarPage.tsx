@@ -46,6 +46,7 @@ export default function CaseCalendarPage() {
             onChange={setYear}
             style={{ width: 100 }}
             options={years.map((y) => ({ value: y, label: String(y) }))}
+            aria-label={t('period.year')}
             data-testid="calendar-year"
           />
         }

@@ -38,6 +38,7 @@ export default function ProposalsPage() {
             options={optionsOf(PROPOSAL_FILTERS, (s: ProposalFilter) =>
               s === 'to_assign' ? t('cong.proposal.toAssign') : t(`cong.status.${s}`),
             )}
+            aria-label={t('cong.proposal.allStatuses')}
             data-testid="cong-status-filter"
           />
         </Flex>

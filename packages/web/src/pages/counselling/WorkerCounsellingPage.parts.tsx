@@ -170,7 +170,7 @@ export function Slots({
         (full ? (
           <Alert type="info" showIcon message={t('csl.worker.full', { n: toCome })} data-testid="csl-full" />
         ) : (
-          <p style={{ color: '#888' }}>{t('csl.worker.cap', { n: mine.maxBookingsToCome })}</p>
+          <p style={{ color: 'var(--muted)' }}>{t('csl.worker.cap', { n: mine.maxBookingsToCome })}</p>
         ))}
       <CappedNotice list={{ items, total: mine.slotsTotal }} plain />
       {items.map((s) => (

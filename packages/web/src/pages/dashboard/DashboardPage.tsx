@@ -67,6 +67,7 @@ export default function DashboardPage() {
             <Select
               allowClear
               placeholder={t('prog.field.category')}
+              aria-label={t('prog.field.category')}
               style={{ width: 160 }}
               value={category}
               onChange={(v) => set('category', v)}

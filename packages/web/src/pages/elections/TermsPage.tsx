@@ -59,6 +59,7 @@ function TermsTab({ orgId }: { orgId?: number }) {
         <Select
           value={months}
           onChange={setMonths}
+          aria-label={t('el.terms.months')}
           style={{ width: 140 }}
           options={MONTHS.map((n) => ({ value: n, label: t('el.terms.monthsOption', { n }) }))}
         />

@@ -53,6 +53,7 @@ export default function LedgerPage() {
               onChange={(v) => set('programId', v ? String(v) : undefined)}
               options={programs.map((p) => ({ value: p.id, label: p.name }))}
               showSearch={{ optionFilterProp: 'label' }}
+              aria-label={t('ledger.pickProgram')}
               data-testid="ledger-program"
             />
           </Space>

@@ -64,6 +64,7 @@ export default function PledgeListPage() {
               value={fromYear}
               options={years}
               onChange={(y) => set({ from: String(y) })}
+              aria-label={t('period.fromYear')}
               data-testid="pledge-from"
             />
             <span>—</span>
@@ -71,6 +72,7 @@ export default function PledgeListPage() {
               value={toYear}
               options={years}
               onChange={(y) => set({ to: String(y) })}
+              aria-label={t('period.toYear')}
               data-testid="pledge-to"
             />
             <span>{t('pl.stats.asOf')}</span>

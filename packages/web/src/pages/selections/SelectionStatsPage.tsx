@@ -55,7 +55,7 @@ export default function SelectionStatsPage() {
                   { title: t('sel.stats.titles'), dataIndex: 'titles' },
                 ]}
               />
-              <p style={{ color: '#888', marginTop: 12 }}>{t('sel.stats.basis')}</p>
+              <p style={{ color: 'var(--muted)', marginTop: 12 }}>{t('sel.stats.basis')}</p>
               <FigureNotes notes={s.notes} />
             </>
           )}

@@ -124,7 +124,7 @@ function PostProblemDialog({ onClose, onDone }: NewRecordDialogProps) {
       width={640}
       initialValues={{ orgId: me?.orgId ?? undefined }}
     >
-      <p style={{ color: '#888' }}>{t('ip.list.postHint')}</p>
+      <p style={{ color: 'var(--muted)' }}>{t('ip.list.postHint')}</p>
       <RequiredField id="problem-org" name="orgId" label={t('ip.field.org')}>
         <OrgSelect tree openOnly valueLabel={myUnion?.orgName ?? undefined} />
       </RequiredField>
