@@ -6,10 +6,12 @@
  * reason said (a `title`, or `aria-describedby` naming the line that says it) — on the page and inside the
  * page's dialogs: its 新建 dialog and its 导入 dialog where it has them, opened as they come (once a page: the
  * first role to reach it opens them) — and, once a page, at a phone's 375 px: no sideways scrolling of the page,
- * no card title squeezed out by its buttons.
+ * no card title squeezed out by its buttons; and, once a page, no critical or serious breach of the accessibility
+ * rules the pages keep (a11y.ts: a field or button with no name, words too pale, …).
  */
 
 import type { Page } from 'playwright-core';
+import { a11yFaults } from './a11y.ts';
 import { check, journey, networkQuiet, PHONE_SCREEN, signIn } from './lib.ts';
 
 const ROLES = ['huifeng', 'reviewer', 'counsellor'];
@@ -234,6 +236,7 @@ await journey('menu', { viewport: { width: 1440, height: 900 } }, async (page, s
           // a page's dialogs and its shape on a phone are the same whoever opens it: each page's are seen once
           if (dialogsOf.has(href)) continue;
           dialogsOf.add(href);
+          problems.push(...(await a11yFaults(page, where)));
           for (const text of await phoneFaults(page)) problems.push(`${where} at 375 px: ${text}`);
           for (const text of await dialogLocks(page, href))
             problems.push(`${where}: ${text} is locked without a reason in its dialog`);

@@ -5,10 +5,12 @@
  * lose its end). Every link and button of a page's content is 44 px tall at least, to be tapped by a thumb — but a
  * link inside running text (a line of words it is part of keeps its height) and a district of the map (drawn to
  * scale; the service filter and 离我最近 sort the same list). A page below a tab has one way back up above it
- * (‹ 服务 on a service's page), 44 px tall, that leads there; a tab's own page has none. A page added to the tab bar
- * or to 服务 is walked without a line here.
+ * (‹ 服务 on a service's page), 44 px tall, that leads there; a tab's own page has none. In Chinese, no page
+ * breaks the accessibility rules the pages keep (a11y.ts: a field with no name, words too pale, …). A page added
+ * to the tab bar or to 服务 is walked without a line here.
  */
 import type { Page } from 'playwright-core';
+import { a11yFaults } from './a11y.ts';
 import { BASE_URL, check, journey, networkQuiet, shot, signIn, tapTargets } from './lib.ts';
 
 const SMALL_PHONE = { width: 360, height: 640 };
@@ -50,6 +52,7 @@ await journey(
      */
     const walk = async (lang: string) => {
       const faults: string[] = [];
+      const unread: string[] = [];
       for (const href of pages) {
         // opened inside the app, as a tap on its link does, and measured once it has drawn what it read
         await page.evaluate((to) => {
@@ -85,6 +88,8 @@ await journey(
           return null;
         });
         if (fault) faults.push(`${lang} ${href}: ${fault}`);
+        // the words and names a screen reader reads are the same in either language: checked once, in Chinese
+        if (lang === 'zh') unread.push(...(await a11yFaults(page, href)));
         for (const small of await smallTargets(page)) faults.push(`${lang} ${href}: a tap target ${small}`);
         const back = await backLinks(page);
         const to = tabs.includes(href) ? null : (BACK_TO[href] ?? '/m/services');
@@ -94,6 +99,7 @@ await journey(
           faults.push(`${lang} ${href}: the way back up should lead to ${to} (${back.join(', ') || 'none'})`);
       }
       check(faults.length === 0, `the pages fit a 360 px phone:\n  ${faults.join('\n  ')}`);
+      check(unread.length === 0, `the pages keep the accessibility rules:\n  ${unread.join('\n  ')}`);
     };
 
     await step('every worker page fits a 360 px phone in Chinese', async () => {

@@ -1,0 +1,66 @@
+/**
+ * Accessibility of a page as the journeys that walk every page check it (menu, phone-pages): axe-core's rules of
+ * WCAG 2.1 AA (GB/T 37668 asks the same) that the app's pages pass, each page failing on a critical or serious
+ * breach of one. A rule is named here once the pages pass it, so a new page or a new field breaking it fails the
+ * walk that reaches it, naming the page, the rule and the element.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+
+/**
+ * The rules held: a field with no name (a filter's select, a year box, a switch), a button or link with none, an
+ * image with no alt, a list of something other than items, a progress bar with no name, buttons inside an image, a
+ * link told from its words by colour alone, and words too pale to read (4.5:1).
+ */
+export const HELD_RULES = [
+  'label',
+  'select-name',
+  'aria-input-field-name',
+  'aria-toggle-field-name',
+  'button-name',
+  'link-name',
+  'image-alt',
+  'input-image-alt',
+  'role-img-alt',
+  'svg-img-alt',
+  'list',
+  'listitem',
+  'definition-list',
+  'dlitem',
+  'aria-progressbar-name',
+  'nested-interactive',
+  'link-in-text-block',
+  'color-contrast',
+];
+
+/**
+ * What antd draws in colours the app does not choose, left out of the contrast rule: a tag (a preset colour's
+ * words on its pale ground, antd's palette: 3–4:1).
+ */
+const NOT_OURS = '.ant-tag';
+
+/** The held rules' critical and serious breaches on the page as it stands, each as `where: rule at element`. */
+export async function a11yFaults(page: Page, where: string): Promise<string[]> {
+  // the breaches alone: the passes are left uncollected, a page's check then takes a fraction of a second
+  // (the rules given in the options: `options` replaces what `withRules` set)
+  const found = await new AxeBuilder({ page })
+    .options({ runOnly: { type: 'rule', values: HELD_RULES }, resultTypes: ['violations'] })
+    .analyze();
+  const faults: string[] = [];
+  for (const rule of found.violations) {
+    if (rule.impact !== 'critical' && rule.impact !== 'serious') continue;
+    const targets = rule.nodes.map((n) => n.target.join(' '));
+    // which of the elements are antd's own (by the selector axe gives for each; a frame's, never here, is kept)
+    const skipped =
+      rule.id === 'color-contrast'
+        ? await page.evaluate(([all, sel]) => all.map((t) => !!document.querySelector(t)?.closest(sel)), [
+            targets,
+            NOT_OURS,
+          ] as const)
+        : targets.map(() => false);
+    rule.nodes.forEach((node, i) => {
+      if (!skipped[i]) faults.push(`${where}: ${rule.id} at ${targets[i]} ${node.html.slice(0, 160)}`);
+    });
+  }
+  return faults;
+}
