@@ -20,7 +20,31 @@ export const PROGRAM_FIGURE_LABELS = {
   budgetLeftFen: { zh: '剩余预算', en: 'Budget left' },
   'tiers.amountFen': { zh: '档位金额', en: 'Tier amount' },
   'tiers.approved': { zh: '按档批准数', en: 'Approved by tier' },
+  'breakdownPeople.grade': {
+    zh: '各证书等级受益人数（不重复）',
+    en: 'People across certificate grades (each once)',
+  },
+  'breakdownPeople.level': {
+    zh: '各竞赛级别受益人数（不重复）',
+    en: 'People across award levels (each once)',
+  },
+  'breakdownPeople.course': {
+    zh: '各培训课程受益人数（不重复）',
+    en: 'People across training courses (each once)',
+  },
+  'breakdownPeople.patentType': {
+    zh: '各专利类型受益人数（不重复）',
+    en: 'People across patent types (each once)',
+  },
 } as const satisfies Record<string, Label>;
+
+/** The record fields a breakdown sheet is by, in the words of its distinct people's note. */
+const BREAKDOWN_WORDS = {
+  grade: { zh: '证书等级', en: 'certificate grades' },
+  level: { zh: '竞赛级别', en: 'award levels' },
+  course: { zh: '培训课程', en: 'training courses' },
+  patentType: { zh: '专利类型', en: 'patent types' },
+} as const;
 export type ProgramFigureKey = keyof typeof PROGRAM_FIGURE_LABELS;
 
 /**
@@ -110,6 +134,13 @@ export function programFigureNotes(p: {
       'tiers.approved',
       `终审批准之日在期间内、按批准金额分档的申请${at}`,
       `Approvals by the day of final approval, by the amount approved${atEn}`,
+    ),
+    ...(Object.keys(BREAKDOWN_WORDS) as (keyof typeof BREAKDOWN_WORDS)[]).map((by) =>
+      note(
+        `breakdownPeople.${by}`,
+        `期间内获批申请的不重复人数：一人在几个${BREAKDOWN_WORDS[by].zh}或几个项目受益只计一次（按保存的整年人数统计时得不出，不计）${at}`,
+        `The different people among the approvals of the period, once across ${BREAKDOWN_WORDS[by].en} and programs (not given over a calendar year's kept counts)${atEn}`,
+      ),
     ),
   ];
   if (!p.insurance) return notes;
