@@ -44,6 +44,7 @@ export function Questionnaire({
       <Progress
         percent={Math.round((answered / scale.items.length) * 100)}
         format={() => t('csl.worker.answered', { n: answered, total: scale.items.length })}
+        aria-label={t('csl.worker.answered', { n: answered, total: scale.items.length })}
       />
       {scale.items.map((item, i) => (
         <div key={item.zh} style={{ margin: '12px 0' }} data-testid={`csl-item-${i}`}>

@@ -80,6 +80,7 @@ function Courses({ data, reload }: { data: MyLearning; reload: () => Promise<voi
             <Progress
               percent={e.lessonCount ? Math.round((e.lessonsDone / e.lessonCount) * 100) : 0}
               size="small"
+              aria-label={t('learn.me.progress', { title: e.title, done: e.lessonsDone, all: e.lessonCount })}
             />
           </div>
         </Link>
