@@ -304,7 +304,7 @@ function ImportProgress({ job, failure }: { job: Job | null; failure: unknown })
   return (
     <div className="import-progress" data-testid="import-progress">
       <Typography.Text strong>{phase}</Typography.Text>
-      <Progress percent={progressPercent(job)} status="active" />
+      <Progress percent={progressPercent(job)} status="active" aria-label={phase} />
       {job && job.total > 0 && (
         <Typography.Text type="secondary">
           {t('import.progress', { done: job.done, total: job.total })}

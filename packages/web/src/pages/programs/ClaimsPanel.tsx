@@ -77,7 +77,10 @@ export function ClaimsPanel({
     >
       <Flex vertical gap={8}>
         {stats.stock !== null && (
-          <Progress percent={Math.min(100, Math.round((stats.granted * 100) / Math.max(1, stats.stock)))} />
+          <Progress
+            percent={Math.min(100, Math.round((stats.granted * 100) / Math.max(1, stats.stock)))}
+            aria-label={`${t('prog.claims.granted')} ${stats.granted} / ${t('prog.claims.stock')} ${stats.stock}`}
+          />
         )}
         <Descriptions
           size="small"

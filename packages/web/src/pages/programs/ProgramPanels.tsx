@@ -301,6 +301,7 @@ export function ProposalsPanel({
             percent={percent}
             status={job.status === 'failed' ? 'exception' : job.status === 'succeeded' ? 'success' : 'active'}
             data-testid="proposals-progress"
+            aria-label={t('prog.proposals.start')}
           />
         )}
         {job?.status === 'succeeded' && result && (
