@@ -12,14 +12,7 @@ export type RecordNamer = (sql: Sql, ids: number[]) => Promise<Map<number, strin
  * the owning module's own, written in its manifest (`auditNames`), never taken from a request.
  */
 export function namedBy(table: string, column: string): RecordNamer {
-  return async (sql, ids) => {
-    if (!ids.length) return new Map();
-    const { rows } = await sql.query<{ id: number | string; name: string | null }>(
-      `select id, ${column} as name from ${table} where id = any($1::bigint[])`,
-      [ids],
-    );
-    return new Map(rows.flatMap((r) => (r.name?.trim() ? [[Number(r.id), r.name.trim()] as const] : [])));
-  };
+  return namedByQuery(`select id, ${column} as name from ${table} where id = any($1::bigint[])`);
 }
 
 /**

@@ -1,6 +1,12 @@
 import { defineVocabulary, type Label, READ_ROLES, WRITE_ROLES } from '../../vocabulary.ts';
 
 /** What programs adds to the shared vocabularies (ADR 92): its permissions and the roles built with them, its audit words, the kinds of in-app message it writes, its statistics' area. */
+/** How a payment batch's sheet showed its ID and account numbers. */
+const NUMBERS_SHOWN = {
+  full: { zh: '完整', en: 'In full' },
+  masked: { zh: '脱敏', en: 'Masked' },
+};
+
 export const vocabulary = defineVocabulary({
   permissions: {
     'programs.read': {
@@ -87,16 +93,7 @@ export const vocabulary = defineVocabulary({
   },
   /** The codes its audit rows hold, in words (ADR 156): whether a batch's sheet showed numbers in full or masked. */
   auditValues: {
-    payment_batch: {
-      idNumbers: {
-        full: { zh: '完整', en: 'In full' },
-        masked: { zh: '脱敏', en: 'Masked' },
-      },
-      accountNumbers: {
-        full: { zh: '完整', en: 'In full' },
-        masked: { zh: '脱敏', en: 'Masked' },
-      },
-    },
+    payment_batch: { idNumbers: NUMBERS_SHOWN, accountNumbers: NUMBERS_SHOWN },
   },
   reportingAreas: ['programs'],
   messageKinds: {

@@ -10,7 +10,7 @@ import { notSummedNote, totalRow, wholeRow } from '../../../shared/sheet-totals.
 import type { SheetSpec } from '../../../shared/spreadsheet.ts';
 import { writeWorkbook } from '../../../shared/xlsx-writer.ts';
 import { CATEGORY_NAMES, type Category } from '../programs.vocabulary.ts';
-import { PROGRAM_FIGURE_LABELS } from './stats.notes.ts';
+import { BREAKDOWN_WORDS, PROGRAM_FIGURE_LABELS } from './stats.notes.ts';
 import type { BreakdownBy, BreakdownRow, Figures, ProgramReport, UnionFigures } from './stats.service.ts';
 
 /** A category as the dashboard and the program pages name it: one table (CATEGORY_NAMES). */
@@ -48,10 +48,10 @@ const figureCells = (f: Figures, unionApplicants = false) => [
 const moneyAt = (before: number) => [before + 5, before + 6];
 
 const BREAKDOWN_SHEETS: Record<BreakdownBy, { sheet: string; column: string }> = {
-  grade: { sheet: '按证书等级', column: '证书等级' },
-  level: { sheet: '按竞赛级别', column: '竞赛级别' },
-  course: { sheet: '按培训课程', column: '培训课程' },
-  patentType: { sheet: '按专利类型', column: '专利类型' },
+  grade: { sheet: '按证书等级', column: BREAKDOWN_WORDS.grade.zh },
+  level: { sheet: '按竞赛级别', column: BREAKDOWN_WORDS.level.zh },
+  course: { sheet: '按培训课程', column: BREAKDOWN_WORDS.course.zh },
+  patentType: { sheet: '按专利类型', column: BREAKDOWN_WORDS.patentType.zh },
 };
 const breakdownCells = (r: BreakdownRow) => [
   r.applications,

@@ -39,7 +39,7 @@ export const PROGRAM_FIGURE_LABELS = {
 } as const satisfies Record<string, Label>;
 
 /** The record fields a breakdown sheet is by, in the words of its distinct people's note. */
-const BREAKDOWN_WORDS = {
+export const BREAKDOWN_WORDS = {
   grade: { zh: '证书等级', en: 'certificate grades' },
   level: { zh: '竞赛级别', en: 'award levels' },
   course: { zh: '培训课程', en: 'training courses' },
