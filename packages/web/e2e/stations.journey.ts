@@ -2,7 +2,8 @@
  * Stations journey (issue 27): a worker scans 建国门's 暖心驿站 QR code on the phone and checks in without signing
  * in; staff hand out 温暖包 from its stock (the stock goes down, and a hand-out beyond what is left is refused) and
  * correct its opening day in the edit dialog (a day after its earliest record is refused, under that field); the public page finds the
- * station by the service 法律咨询 near 东城区.
+ * station by the service 法律咨询 near 东城区, chosen from the district picker (the map's 东城 is too small for a
+ * thumb); the picker and the map show the same district, and the address keeps it.
  */
 import type { Page } from 'playwright-core';
 import { BASE_URL, CONTEXT, check, chinaToday, journey, shot, signIn, typeDate } from './lib.ts';
@@ -122,8 +123,13 @@ await journey('stations', { viewport: DESKTOP }, async (page, step) => {
     await page.setViewportSize(PHONE);
     await page.goto(`${BASE_URL}/near`);
     await pick(page, page.getByTestId('st-public-service'), '法律咨询');
-    await page.getByTestId('st-district-110101').click();
+    // a district tapped on the map is the picker's choice too
+    await page.getByTestId('st-district-110105').click();
+    await page.getByTestId('st-public-district').filter({ hasText: '朝阳区' }).waitFor();
+    await pick(page, page.getByTestId('st-public-district'), '东城区');
     await page.getByTestId('st-public-basis').filter({ hasText: '东城区' }).waitFor();
+    await page.getByTestId('st-map').getByRole('button', { name: '东城区', pressed: true }).waitFor();
+    await page.waitForURL((u) => u.searchParams.get('district') === '110101');
     const first = page.getByTestId('st-public-item').first();
     await first.filter({ hasText: '暖心驿站' }).waitFor();
     check((await first.textContent())?.includes('法律咨询'), 'the station offers 法律咨询');

@@ -10,7 +10,8 @@ const xy = ([lng, lat]: [number, number]) =>
 
 /**
  * Beijing drawn from the shipped outlines (no tiles from outside): each district a shape to tap, the stations as
- * dots, a chosen district or the phone's position marked.
+ * dots, a chosen district or the phone's position marked. The city's districts are too small here for a thumb
+ * (东城 is 10 px wide at 360 px): the district picker beside the map offers each of them too.
  */
 export function BeijingMap({
   points,
@@ -52,6 +53,8 @@ export function BeijingMap({
             role="button"
             tabIndex={onDistrict ? 0 : -1}
             aria-label={i18n.language === 'en' ? d.en : d.zh}
+            // the chosen district said as a pressed button, as the picker beside the map shows it
+            aria-pressed={chosen}
             onKeyDown={(e) => {
               if (e.key === 'Enter' || e.key === ' ') onDistrict?.(d.code);
             }}

@@ -1,10 +1,11 @@
 import { AimOutlined, EnvironmentOutlined, PhoneOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Flex, List, Rate, Select, Space, Tag, Typography } from 'antd';
+import { Button, Card, Empty, Flex, List, Rate, Space, Tag, Typography } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { optionsOf } from '../../components/options.ts';
+import { PhoneSelect } from '../../components/PhoneSelect.tsx';
 import { PublicColumn } from '../../components/PhoneShell.tsx';
 import { ShowMoreButton, useShownCount } from '../../components/ShowMore.tsx';
 import { firstShown } from '../../components/shown-list.ts';
@@ -12,6 +13,7 @@ import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { BeijingMap } from './BeijingMap.tsx';
 import { centreOf, districtName, wgs84ToGcj02 } from './beijing-districts.ts';
+import { DistrictPicker } from './DistrictPicker.tsx';
 import { distanceText, SERVICES, type Service, stationsApi } from './stations-api.ts';
 
 /** The public page (no sign-in, for a phone): the stations near a place (`NearStations`) in a column of its own. */
@@ -27,8 +29,9 @@ export default function PublicStationsPage() {
 
 /**
  * Open stations near a place, filtered by service, on a map drawn from the shipped outlines of the districts;
- * sorted by distance from a chosen district or from the phone's position, the nearest 12 first and 12 more on each
- * press of 显示更多 (all of Beijing's stations made a page some 60,000 px tall). The public page and the worker's
+ * sorted by distance from a district (chosen from the list above the map, or on the map) or from the phone's
+ * position, the nearest 12 first and 12 more on each press of 显示更多 (all of Beijing's stations made a page some
+ * 60,000 px tall). The public page and the worker's
  * phone page (/m/near, in the worker's frame) show it.
  */
 export function NearStations({ footer }: { footer?: ReactNode }) {
@@ -61,6 +64,11 @@ export function NearStations({ footer }: { footer?: ReactNode }) {
       else p.delete(k);
       return p;
     });
+  // the picker and the map choose alike: that district, and no longer the phone's position
+  const choose = (code: string) => {
+    setHere(null);
+    setParam('district', code);
+  };
   const locate = () => {
     if (!navigator.geolocation) return setLocating('failed');
     setLocating('busy');
@@ -86,16 +94,10 @@ export function NearStations({ footer }: { footer?: ReactNode }) {
         {t('st.public.subtitle')}
       </Typography.Paragraph>
       <Flex gap={8} style={{ marginBottom: 8 }}>
-        <Select
-          style={{ flex: 1 }}
-          value={service ?? ''}
-          onChange={(v) => setParam('service', v || undefined)}
-          aria-label={t('st.public.service')}
-          options={[
-            { value: '', label: `${t('st.public.service')}${t('common.colon')}${t('st.public.any')}` },
-            ...optionsOf(SERVICES, (s) => t(`st.service.${s}`)),
-          ]}
-          data-testid="st-public-service"
+        <DistrictPicker
+          district={here ? undefined : district}
+          onDistrict={choose}
+          style={{ flex: 1, minWidth: 0 }}
         />
         <Button
           icon={<AimOutlined />}
@@ -106,15 +108,23 @@ export function NearStations({ footer }: { footer?: ReactNode }) {
           {t('st.public.near')}
         </Button>
       </Flex>
+      <PhoneSelect
+        style={{ width: '100%', marginBottom: 8 }}
+        value={service ?? ''}
+        onChange={(v) => setParam('service', v || undefined)}
+        aria-label={t('st.public.service')}
+        options={[
+          { value: '', label: `${t('st.public.service')}${t('common.colon')}${t('st.public.any')}` },
+          ...optionsOf(SERVICES, (s) => t(`st.service.${s}`)),
+        ]}
+        data-testid="st-public-service"
+      />
       <BeijingMap
         points={list.data?.stations ?? []}
         district={here ? undefined : district}
         here={here}
         highlight={list.data?.stations[0]?.id}
-        onDistrict={(code) => {
-          setHere(null);
-          setParam('district', code);
-        }}
+        onDistrict={choose}
       />
       <Typography.Text
         type="secondary"
