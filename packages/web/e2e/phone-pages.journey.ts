@@ -3,15 +3,26 @@
  * pages opened from them — on a small phone (360 × 640), in Chinese and then in English, and the public catalogue;
  * none may scroll sideways, and the platform's name in the top bar must be whole (it takes two lines rather than
  * lose its end). Every link and button of a page's content is 44 px tall at least, to be tapped by a thumb — but a
- * link inside running text (a line of words it is part of keeps its height) and a district of the map (drawn to
- * scale; the service filter and 离我最近 sort the same list). A page below a tab has one way back up above it
+ * link inside running text (a line of words it is part of keeps its height); a district of the map (drawn to scale:
+ * 东城 is 10 px wide at 360 px) may be smaller only where the district picker beside the map is 44 px tall and offers
+ * it as an option 44 px tall, the thumb's way to the same district. A page below a tab has one way back up above it
  * (‹ 服务 on a service's page), 44 px tall, that leads there; a tab's own page has none. In Chinese, no page
  * breaks the accessibility rules the pages keep (a11y.ts: a field with no name, words too pale, …). A page added
  * to the tab bar or to 服务 is walked without a line here.
  */
 import type { Page } from 'playwright-core';
 import { a11yFaults } from './a11y.ts';
-import { BASE_URL, check, journey, networkQuiet, shot, signIn, tapTargets } from './lib.ts';
+import {
+  BASE_URL,
+  check,
+  journey,
+  networkQuiet,
+  selectsClosed,
+  shot,
+  signIn,
+  tapTargets,
+  untilStill,
+} from './lib.ts';
 
 const SMALL_PHONE = { width: 360, height: 640 };
 /** Pages opened from a worker's page rather than from the tab bar or 服务 (those are read off the page). */
@@ -90,7 +101,12 @@ await journey(
         if (fault) faults.push(`${lang} ${href}: ${fault}`);
         // the words and names a screen reader reads are the same in either language: checked once, in Chinese
         if (lang === 'zh') unread.push(...(await a11yFaults(page, href)));
-        for (const small of await smallTargets(page)) faults.push(`${lang} ${href}: a tap target ${small}`);
+        const small = await smallTargets(page);
+        for (const s of small.filter((x) => !x.district))
+          faults.push(`${lang} ${href}: a tap target ${s.what}`);
+        const districts = small.flatMap((x) => (x.district ? [x.district] : []));
+        for (const d of districts.length ? await unpicked(page, districts) : [])
+          faults.push(`${lang} ${href}: a district of the map no picker offers at 44 px: ${d}`);
         const back = await backLinks(page);
         const to = tabs.includes(href) ? null : (BACK_TO[href] ?? '/m/services');
         if (!to && back.length)
@@ -136,26 +152,51 @@ await journey(
 );
 
 /**
- * The links and buttons of the page's content under 44 px tall, each as its size and words: all but a link inside
- * running text (shown inline beside words of its own line's parent) and a district of the map, drawn to scale.
+ * The links and buttons of the page's content under 44 px tall, each as its size and words — and, for a district of
+ * the map, its name — all but a link inside running text (shown inline beside words of its own line's parent).
  */
-function smallTargets(page: Page): Promise<string[]> {
+function smallTargets(page: Page): Promise<{ what: string; district: string | null }[]> {
   return page.evaluate(() => {
     const inRunningText = (e: Element) =>
       getComputedStyle(e).display === 'inline' &&
       Array.from(e.parentNode?.childNodes ?? []).some(
         (n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '',
       );
-    const small: string[] = [];
+    const small: { what: string; district: string | null }[] = [];
     for (const e of Array.from(document.querySelectorAll('.m-main :is(a, button, [role=button])'))) {
-      if (e.closest('svg') || !e.checkVisibility({ visibilityProperty: true })) continue;
+      if (!e.checkVisibility({ visibilityProperty: true })) continue;
       const box = e.getBoundingClientRect();
       if (box.width === 0 || box.height === 0 || box.height >= 44 || inRunningText(e)) continue;
       const words = (e.textContent ?? '').trim() || e.getAttribute('aria-label') || e.className;
-      small.push(`${Math.round(box.width)}×${Math.round(box.height)} "${String(words).slice(0, 24)}"`);
+      small.push({
+        what: `${Math.round(box.width)}×${Math.round(box.height)} "${String(words).slice(0, 24)}"`,
+        district: e.closest('svg') ? e.getAttribute('aria-label') : null,
+      });
     }
     return small;
   });
+}
+
+/**
+ * The `districts` (of the map, by name) that the page's district picker does not offer as a thumb's target: all of
+ * them when there is no picker or its box is under 44 px tall, else those not among its options 44 px tall.
+ */
+async function unpicked(page: Page, districts: string[]): Promise<string[]> {
+  const picker = page.locator('.m-main [data-testid="st-public-district"]');
+  if ((await picker.count()) === 0) return districts;
+  const box = await picker.boundingBox();
+  if (!box || box.height < 44) return districts;
+  await picker.click();
+  const list = page.locator('.ant-select-dropdown:visible:not([class*="-leave"])');
+  await untilStill(list);
+  const offered = await list
+    .locator('.ant-select-item-option')
+    .evaluateAll((all) =>
+      all.filter((o) => o.getBoundingClientRect().height >= 44).map((o) => (o.textContent ?? '').trim()),
+    );
+  await page.keyboard.press('Escape');
+  await selectsClosed(page);
+  return districts.filter((d) => !offered.includes(d));
 }
 
 /** The page's ways back up, each as where it leads, then its height and words. */
