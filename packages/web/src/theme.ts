@@ -7,6 +7,26 @@ export const BRAND_RED = '#c8102e';
 const reducedMotion =
   typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
 
+/**
+ * A tag's words in a darker shade of its own colour, 4.5:1 on its pale ground at least (WCAG 2.1 AA, GB/T 37668):
+ * antd writes a preset colour's words in its 7th shade (green, gold, orange, cyan, lime, yellow and volcano read
+ * 2–4.4:1) and a status tag's (success, warning) in the status colour itself (2.2:1 and 1.8:1). Green stays green
+ * (done, approved), gold and orange stay gold and orange (waiting); red, blue, purple, magenta and geekblue, and the
+ * error and processing tags, already read 4.7:1 or more. Only the words change: the ground and the border are
+ * antd's, so a tag keeps its look, and nothing but a tag takes these colours.
+ */
+export const TAG_WORDS = {
+  green7: '#237804', // green's 8th shade, 5.4:1
+  gold7: '#874d00', // gold's 9th, 6.5:1 (its 8th, 4.3:1, falls short)
+  orange7: '#ad4e00', // orange's 8th, 5.1:1
+  volcano7: '#ad2102', // volcano's 8th, 6.4:1
+  cyan7: '#006d75', // cyan's 8th, 5.8:1
+  lime7: '#3f6600', // lime's 9th, 6.6:1
+  yellow7: '#876800', // yellow's 9th, 5.2:1
+  colorSuccess: '#237804', // success: green's 8th, as a green tag
+  colorWarning: '#874d00', // warning: gold's 9th, as a gold tag
+} satisfies NonNullable<ThemeConfig['components']>['Tag'];
+
 export const theme: ThemeConfig = {
   token: {
     motion: !reducedMotion,
@@ -28,5 +48,6 @@ export const theme: ThemeConfig = {
   components: {
     Layout: { headerBg: '#ffffff', siderBg: '#ffffff', headerHeight: 56, headerPadding: '0 20px' },
     Menu: { itemSelectedBg: '#fdecee', itemSelectedColor: BRAND_RED },
+    Tag: TAG_WORDS,
   },
 };

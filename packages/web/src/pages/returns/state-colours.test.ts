@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contrast, TILE_COLOURS, textOn } from './state-colours.ts';
+import { contrast } from '../../components/contrast.ts';
+import { TILE_COLOURS, textOn } from './state-colours.ts';
 
 /**
  * The map of a return's unions wrote every union's name in white: on the light grey of a union yet to fill (most of
