@@ -1,10 +1,9 @@
-import { Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../locale.tsx';
 import { listImportErrors } from './importApi.ts';
 import { emptyText, LoadError } from './LoadError.tsx';
 import { rowCell, rowKeyOf } from './rowPlace.ts';
-import { countedPager } from './TableCard.tsx';
+import { countedPager, FitTable } from './TableCard.tsx';
 import { useLoad } from './useLoad.ts';
 import { useNarrow } from './useNarrow.ts';
 
@@ -63,14 +62,15 @@ export function ImportErrorRows({
         { title: t('import.reason'), key: 'reason', render: (_: unknown, r: RowError) => reason(r) },
       ];
   return (
-    <Table<RowError>
+    <FitTable<RowError>
       rowKey={(r) => `${rowKeyOf(r)}-${r.column}-${r.messageEn}`}
       size="small"
       loading={rows === undefined}
       dataSource={rows ?? []}
       locale={{ emptyText: empty }}
       data-testid={testId}
-      scroll={narrow ? undefined : { x: 640 }}
+      // on a phone laid out to the screen (no `x`), not as wide as its content
+      scroll={narrow ? {} : { x: 640 }}
       pagination={countedPager(t, 20)}
       columns={columns}
     />

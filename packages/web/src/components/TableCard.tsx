@@ -1,9 +1,10 @@
 import { Card, Table, type TableProps } from 'antd';
-import type { ColumnsType, ColumnType } from 'antd/es/table';
+import type { ColumnsType, ColumnType, TableRef } from 'antd/es/table';
 import type { TFunction } from 'i18next';
-import type { ReactNode } from 'react';
+import type { ReactNode, RefObject } from 'react';
 import { unionTreeColumn } from './union-tree.tsx';
 import { useNarrow } from './useNarrow.ts';
+import { useScrollRegion } from './useScrollRegion.ts';
 
 /** Columns past which a table is laid out as wide as its content on every screen. */
 const MANY_COLUMNS = 8;
@@ -12,13 +13,21 @@ const MANY_COLUMNS = 8;
  * On a phone, or with more than MANY_COLUMNS columns, a table as wide as its content, scrolled sideways inside its
  * card: its columns neither squeezed to a character a line nor pushing the page past the screen (issue 42: the
  * statistics pages at 375 px; the twenty figures of 职代会统计 at 1024 px stood a union's name a character a line).
- * A few columns are laid out to the card. A table's own `scroll` wins.
+ * A few columns are laid out to the card. A table's own `scroll` wins. A table that scrolls is reachable by keyboard
+ * (`useScrollRegion`).
  */
-function useScroll<T>(table: TableProps<T>, listed = false): TableProps<T>['scroll'] {
+function useScroll<T>(
+  table: TableProps<T>,
+  listed = false,
+): {
+  scroll: TableProps<T>['scroll'];
+  ref: RefObject<TableRef | null>;
+} {
   const narrow = useNarrow();
+  const ref = useScrollRegion();
   const wide = leafColumns(table.columns ?? []) > MANY_COLUMNS;
-  if (listed && wide) return table.scroll ?? { x: LIST_MIN_WIDTH };
-  return table.scroll ?? (narrow || wide ? { x: 'max-content' } : undefined);
+  if (listed && wide) return { scroll: table.scroll ?? { x: LIST_MIN_WIDTH }, ref };
+  return { scroll: table.scroll ?? (narrow || wide ? { x: 'max-content' } : undefined), ref };
 }
 
 /**
@@ -42,8 +51,8 @@ function leafColumns(columns: readonly unknown[]): number {
  * columns, scrolls sideways inside its card: the one way a page shows a table (`pages/fit-tables.test.ts`).
  */
 export function FitTable<T extends object>(table: TableProps<T>) {
-  const scroll = useScroll(table);
-  return <Table<T> {...table} scroll={scroll} />;
+  const fit = useScroll(table);
+  return <Table<T> {...table} {...fit} />;
 }
 
 /**
@@ -51,8 +60,8 @@ export function FitTable<T extends object>(table: TableProps<T>) {
  * (at least LIST_MIN_WIDTH), long names wrapped, rather than as wide as their content.
  */
 export function ListTable<T extends object>(table: TableProps<T>) {
-  const scroll = useScroll(table, true);
-  return <Table<T> {...table} scroll={scroll} />;
+  const fit = useScroll(table, true);
+  return <Table<T> {...table} {...fit} />;
 }
 
 /**
@@ -60,8 +69,8 @@ export function ListTable<T extends object>(table: TableProps<T>) {
  * or a statistics page, a year's or a level's figures. On a phone it scrolls sideways inside its card.
  */
 export function WholeTable<T extends object>(table: TableProps<T>) {
-  const scroll = useScroll(table);
-  return <Table<T> rowKey="id" size="small" pagination={false} {...table} scroll={scroll} />;
+  const fit = useScroll(table);
+  return <Table<T> rowKey="id" size="small" pagination={false} {...table} {...fit} />;
 }
 
 /**
@@ -70,14 +79,14 @@ export function WholeTable<T extends object>(table: TableProps<T>) {
  * On a phone it scrolls sideways inside its card.
  */
 export function PagedTable<T extends object>({ pageSize, ...table }: TableProps<T> & { pageSize: number }) {
-  const scroll = useScroll(table);
+  const fit = useScroll(table);
   return (
     <Table<T>
       rowKey="id"
       size="small"
       pagination={{ pageSize, hideOnSinglePage: true }}
       {...table}
-      scroll={scroll}
+      {...fit}
     />
   );
 }

@@ -1,11 +1,11 @@
-import { Alert, Table, type TableProps } from 'antd';
+import { Alert, type TableProps } from 'antd';
 import type { ColumnsType, ColumnType } from 'antd/es/table';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ImportErrorRows } from '../../components/ImportErrorTable.tsx';
 import { IgnoredRows, SheetNotes } from '../../components/ImportResult.tsx';
 import { rowCell, rowKeyOf } from '../../components/rowPlace.ts';
-import { countedPager } from '../../components/TableCard.tsx';
+import { countedPager, FitTable } from '../../components/TableCard.tsx';
 import type { Lang } from '../../i18n/index.ts';
 import { useLocale } from '../../locale.tsx';
 import type { CheckAnswer } from './usersApi.ts';
@@ -46,7 +46,7 @@ export function AccountsTable<A extends AccountRow>({
   const { t } = useTranslation();
   const { lang } = useLocale();
   return (
-    <Table<A>
+    <FitTable<A>
       rowKey={rowKey}
       size="small"
       dataSource={rows}

@@ -1,5 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/client.ts';
@@ -8,7 +8,7 @@ import { useFeedback } from '../../components/feedback.ts';
 import { ImportErrorRows } from '../../components/ImportErrorTable.tsx';
 import { SHEET_ACCEPT } from '../../components/ImportFields.tsx';
 import { FileRefused, SheetNotes } from '../../components/ImportResult.tsx';
-import { countedPager } from '../../components/TableCard.tsx';
+import { countedPager, FitTable } from '../../components/TableCard.tsx';
 import { type AgreementDetail, agreementsApi, type CoverageImport } from './agreements-api.ts';
 
 type Row = AgreementDetail['coverage'][number];
@@ -83,7 +83,7 @@ export function CoveragePanel({
           )}
         </Flex>
       )}
-      <Table<Row>
+      <FitTable<Row>
         rowKey="uscc"
         size="small"
         dataSource={detail.coverage}

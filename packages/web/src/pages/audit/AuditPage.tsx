@@ -1,5 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Form, Input, Row, Select, Table, Tag, Typography } from 'antd';
+import { Button, Card, Col, Form, Input, Row, Select, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
@@ -9,6 +9,7 @@ import { labelColumn } from '../../components/columns.tsx';
 import { DayRangePicker } from '../../components/DayRangePicker.tsx';
 import { formatTime, fromDay, toDay } from '../../components/dates.ts';
 import { emptyText, LoadError } from '../../components/LoadError.tsx';
+import { FitTable } from '../../components/TableCard.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { AuditChanges } from './AuditChanges.tsx';
@@ -121,7 +122,7 @@ export default function AuditPage() {
         {log.error ? (
           <LoadError error={log.error} retry={log.reload} what={t('load.what.audit')} />
         ) : (
-          <Table<AuditRow>
+          <FitTable<AuditRow>
             rowKey="id"
             size="middle"
             loading={log.loading}

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Descriptions, Table } from 'antd';
+import { Alert, Button, Card, Descriptions } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
@@ -10,6 +10,7 @@ import type { EditWords } from '../../components/EditHistory.tsx';
 import { heldDialog } from '../../components/FormDialog.tsx';
 import { LoadState } from '../../components/LoadError.tsx';
 import { formatFen } from '../../components/money.ts';
+import { FitTable } from '../../components/TableCard.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { DonationFormModal } from './DonationFormModal.tsx';
@@ -76,7 +77,7 @@ export default function DonorPage() {
           )
         }
       >
-        <Table<Donation>
+        <FitTable<Donation>
           rowKey="id"
           dataSource={donations}
           columns={columns}

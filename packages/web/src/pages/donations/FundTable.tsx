@@ -1,14 +1,14 @@
-import { Table } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fenColumn, linkColumn } from '../../components/columns.tsx';
+import { FitTable } from '../../components/TableCard.tsx';
 import type { Fund } from './donations-api.ts';
 
 /** Funds with their income, grants, balance and people helped. */
 export function FundTable({ funds, empty, testId }: { funds: Fund[]; empty: ReactNode; testId?: string }) {
   const { t } = useTranslation();
   return (
-    <Table<Fund>
+    <FitTable<Fund>
       rowKey="id"
       dataSource={funds}
       pagination={false}

@@ -1,5 +1,5 @@
 import { EyeOutlined } from '@ant-design/icons';
-import { Button, Card, Descriptions, Space, Table, Tag, Tooltip } from 'antd';
+import { Button, Card, Descriptions, Space, Tag, Tooltip } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -8,6 +8,7 @@ import type { Membership } from '../../api/types.ts';
 import { useSession } from '../../auth/session.tsx';
 import { linkColumn, textColumn } from '../../components/columns.tsx';
 import { useFeedback } from '../../components/feedback.ts';
+import { FitTable } from '../../components/TableCard.tsx';
 import { useSaving } from '../../components/useBusy.ts';
 import { useNarrow } from '../../components/useNarrow.ts';
 
@@ -110,7 +111,7 @@ export function MemberBasicCard({ p }: { p: Member }) {
 export function MembershipHistory({ p }: { p: Member }) {
   const { t } = useTranslation();
   return (
-    <Table<Membership>
+    <FitTable<Membership>
       rowKey="id"
       size="middle"
       pagination={false}

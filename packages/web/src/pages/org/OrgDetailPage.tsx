@@ -1,5 +1,5 @@
 import { EditOutlined, PlusOutlined, StopOutlined, SwapOutlined, TeamOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Descriptions, Row, Skeleton, Space, Statistic, Table, Tag } from 'antd';
+import { Button, Card, Col, Descriptions, Row, Skeleton, Space, Statistic, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
@@ -9,6 +9,7 @@ import { useSession } from '../../auth/session.tsx';
 import { labelColumn, linkColumn } from '../../components/columns.tsx';
 import { emptyText, LoadError } from '../../components/LoadError.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { FitTable } from '../../components/TableCard.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { useNarrow } from '../../components/useNarrow.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -157,7 +158,7 @@ export default function OrgDetailPage() {
         </Col>
         <Col span={24}>
           <Card title={t('org.children')}>
-            <Table<OrgSummary>
+            <FitTable<OrgSummary>
               rowKey="id"
               size="middle"
               loading={kids.loading}
