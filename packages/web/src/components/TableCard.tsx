@@ -48,7 +48,7 @@ function leafColumns(columns: readonly unknown[]): number {
 
 /**
  * A table as antd lays it out — its rows, pager and size its own — that on a phone, or with more than MANY_COLUMNS
- * columns, scrolls sideways inside its card: the one way a page shows a table (`pages/fit-tables.test.ts`).
+ * columns, scrolls sideways inside its card: the one way a page shows a table (`pages/phone-layout.test.ts`).
  */
 export function FitTable<T extends object>(table: TableProps<T>) {
   const fit = useScroll(table);
