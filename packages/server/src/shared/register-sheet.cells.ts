@@ -243,6 +243,19 @@ export function acceptedInEnglish(choices: readonly { zh: string; en: string }[]
   return choices.map((o) => (o.en === o.zh ? o.zh : `${o.zh} (${o.en})`)).join(', ');
 }
 
+/**
+ * A figure (an amount, a count) in a cell merged down several rows (xlsx-merges.ts): each row's, or the rows'
+ * together? It is refused, never read one way; any other cell merged down is the value it shows on each row. Null
+ * for a column of another kind.
+ */
+export function mergedFigure(c: RegisterColumn): CellProblem | null {
+  if (c.kind !== 'money' && c.kind !== 'int') return null;
+  return problem({
+    zh: `「${c.header}」是跨多行合并的单元格，无法判断是每行各为该数还是这几行合计；请取消合并，在每行填写本行的数`,
+    en: `"${c.en}" is a cell merged over several rows: whether each row has this figure or the rows share it cannot be told; unmerge it and fill in each row's own figure`,
+  });
+}
+
 /** Whether every cell of a row is blank (a loop: every row of a register passes here). */
 export function isBlankRow(cells: string[]): boolean {
   for (let i = 0; i < cells.length; i++) if (cells[i]?.trim()) return false;

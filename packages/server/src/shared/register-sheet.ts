@@ -1,6 +1,6 @@
 import { type Bilingual, invalid } from './errors.ts';
 import { maskIdNumbersIn } from './id-mask.ts';
-import { CellProblem, isBlankRow, parseCell, readingOf } from './register-sheet.cells.ts';
+import { CellProblem, isBlankRow, mergedFigure, parseCell, readingOf } from './register-sheet.cells.ts';
 import { placeRows, rowEn, rowZh } from './sheet-place.ts';
 import {
   headersNotRead,
@@ -202,7 +202,10 @@ export async function openRegister<K extends string>(
         const c = columns[i];
         const at = places[i];
         const raw = at === undefined ? '' : (row.cells[at] ?? '');
-        const parsed = parseCell(c, raw, readings[i]);
+        const parsed =
+          row.merged && at !== undefined && row.merged.includes(at)
+            ? (mergedFigure(c) ?? parseCell(c, raw, readings[i]))
+            : parseCell(c, raw, readings[i]);
         if (parsed instanceof CellProblem) {
           unread ??= new Set();
           unread.add(c.key);

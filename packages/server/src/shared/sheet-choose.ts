@@ -311,6 +311,7 @@ function sheetSource(
           if (several) data = data.map((r) => placed(r, first, name ?? '', layout, headers.length));
           for (const r of data) {
             checkLostCharacters(r, headers, source);
+            if (r.hidden) warnHidden(r, source);
             while (r.cells.length < headers.length) r.cells.push('');
           }
           yield data;
@@ -332,6 +333,21 @@ function mayHaveLost(text: string): boolean {
     if (c === 63 || c === 0xfffd || (c >= 0xe000 && c <= 0xf8ff)) return true;
   }
   return false;
+}
+
+/**
+ * A row hidden in Excel (by hand, or by a filter that leaves it out of view) is read as every other row — nothing of
+ * the file is left out unsaid — and said, for the clerk who hid it to keep it out of the import to delete it.
+ */
+function warnHidden(row: SheetRow, into: SheetSource): void {
+  into.warningCount++;
+  if (into.warnings.length >= MAX_WARNINGS) return;
+  into.warnings.push({
+    rowNo: row.rowNo,
+    column: '',
+    zh: `${rowZh(row)}在 Excel 中是隐藏的（或被筛选隐藏），已照常读取；如不应导入，请在文件中删去该行`,
+    en: `${rowEn(row, true)} is hidden in Excel (or filtered out of view) and is read as any other row; if it should not be imported, delete it from the file`,
+  });
 }
 
 /**

@@ -89,10 +89,14 @@ export function placed(
   layout: number[] | null,
   width: number,
 ): SheetRow {
-  if (!layout) return { rowNo: first + row.rowNo, cells: row.cells, sheet };
+  const marks = {
+    ...(row.merged ? { merged: layout ? row.merged.map((i) => layout[i]) : row.merged } : {}),
+    ...(row.hidden ? { hidden: true } : {}),
+  };
+  if (!layout) return { rowNo: first + row.rowNo, cells: row.cells, sheet, ...marks };
   const cells: string[] = new Array(width).fill('');
   for (let i = 0; i < layout.length; i++) cells[layout[i]] = row.cells[i] ?? '';
-  return { rowNo: first + row.rowNo, cells, sheet };
+  return { rowNo: first + row.rowNo, cells, sheet, ...marks };
 }
 
 /**

@@ -2,9 +2,12 @@ import { zip } from '../../test/zip-parts.ts';
 
 /** The sheets' tests build their workbooks here: raw sheet XML, hidden sheets, shared strings and styles. */
 
-/** An .xlsx of sheets given as raw sheet XML (inside <sheetData>), with optional workbook and style details. */
+/**
+ * An .xlsx of sheets given as raw sheet XML (inside <sheetData>; `tail` after it, as <mergeCells>), with optional
+ * workbook and style details.
+ */
 export function xlsx(
-  sheets: { name: string; xml: string; state?: string; dimension?: string }[],
+  sheets: { name: string; xml: string; state?: string; dimension?: string; tail?: string }[],
   extra: { workbookPr?: string; styles?: string; strings?: string[] } = {},
 ): Buffer {
   const parts: Record<string, string> = {
@@ -26,7 +29,7 @@ export function xlsx(
     parts['xl/sharedStrings.xml'] = `<sst>${extra.strings.map((t) => `<si><t>${t}</t></si>`).join('')}</sst>`;
   sheets.forEach((s, i) => {
     parts[`xl/worksheets/sheet${i + 1}.xml`] =
-      `<worksheet>${s.dimension ? `<dimension ref="${s.dimension}"/>` : ''}<sheetData>${s.xml}</sheetData></worksheet>`;
+      `<worksheet>${s.dimension ? `<dimension ref="${s.dimension}"/>` : ''}<sheetData>${s.xml}</sheetData>${s.tail ?? ''}</worksheet>`;
   });
   return zip(parts);
 }

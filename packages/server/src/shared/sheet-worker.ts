@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import * as XLSX from '@e965/xlsx';
 import { formatShows, serialToMoment } from './sheet-dates.ts';
+import { type ColumnMerge, mergeFiller } from './sheet-merges.ts';
 import type { SheetRow } from './xlsx-reader.ts';
 import { generalNumber, unescapeXml } from './xlsx-reader.ts';
 import { checkInflatedSize, MAX_XLSX_INFLATED_BYTES, partText, zipEntries } from './xlsx-zip.ts';
@@ -135,8 +136,10 @@ export function readWithLibrary({ buf, rowLimit, maxInflated }: WorkerInput): Wo
         while (cells.length < c) cells.push('');
         cells[c] = text;
       });
-      if (cells.length) rows.push({ rowNo: r + 1, cells });
+      if (!cells.length) return;
+      rows.push(ws['!rows']?.[r]?.hidden ? { rowNo: r + 1, cells, hidden: true } : { rowNo: r + 1, cells });
     });
+    mergeFiller(columnMergesOf(ws['!merges']))(rows, 0);
     return {
       name,
       hidden: !!wb.Workbook?.Sheets?.[i]?.Hidden || hiddenTables.has(name),
@@ -145,6 +148,14 @@ export function readWithLibrary({ buf, rowLimit, maxInflated }: WorkerInput): Wo
     };
   });
   return { ok: true, sheets };
+}
+
+/** The library's merges that run down one column, as the streamed reader finds them in an .xlsx (sheet-merges.ts). */
+function columnMergesOf(merges: XLSX.Range[] | undefined): ColumnMerge[] {
+  return (merges ?? [])
+    .filter((m) => m.s.c === m.e.c && m.e.r > m.s.r)
+    .map((m) => ({ col: m.s.c, top: m.s.r + 1, bottom: m.e.r + 1 }))
+    .sort((a, b) => a.top - b.top);
 }
 
 if (parentPort && workerData) parentPort.postMessage(readWithLibrary(workerData as WorkerInput));

@@ -11,7 +11,15 @@ export interface SheetRows {
    * Data rows as text cells; `rowNo` is the spreadsheet row number (header is row 1), or the file's when it was read
    * from several sheets, each row then naming its `sheet` (sheet-place.ts).
    */
-  rows: { rowNo: number; cells: string[]; sheet?: string }[];
+  rows: {
+    rowNo: number;
+    cells: string[];
+    sheet?: string;
+    /** The cells (by index) of a merge down the column, the top cell's value shown on each row (xlsx-merges.ts). */
+    merged?: number[];
+    /** A row hidden in Excel (by hand or by a filter): read, and said. */
+    hidden?: boolean;
+  }[];
 }
 
 /** Lower-case, no spaces, punctuation or notes in brackets: '身份证号码（必填）*' → '身份证号码'. */

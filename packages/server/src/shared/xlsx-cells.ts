@@ -252,7 +252,10 @@ export function scanRows(xml: string, ctx: CellContext, lastRowNo: number, out: 
         row[col] = text;
       }
     }
-    if (row.length) out.push({ rowNo, cells: row });
+    if (!row.length) continue;
+    // a row hidden by hand or by a filter: its tag says hidden="1" (or "true")
+    const hidden = rows.attrValue('hidden') && (rows.valueIs('1') || rows.valueIs('true'));
+    out.push(hidden ? { rowNo, cells: row, hidden } : { rowNo, cells: row });
   }
   return rowNo;
 }

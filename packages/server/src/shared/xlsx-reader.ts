@@ -1,6 +1,8 @@
 import { AppError } from './errors.ts';
+import { mergeFiller } from './sheet-merges.ts';
 import type { SheetRows } from './spreadsheet.ts';
 import { type CellContext, dateStyleIndexes, scanRows, sharedStrings } from './xlsx-cells.ts';
+import { columnMerges } from './xlsx-merges.ts';
 import { sheetPieces } from './xlsx-pieces.ts';
 import { attr, Elements, unescapeXml } from './xlsx-xml.ts';
 import {
@@ -102,15 +104,20 @@ function sheetRows(
 ): XlsxRowSource {
   let lastRowNo = 0;
   const fed = { bytes: 0 };
+  let merges: ReturnType<typeof columnMerges> | null = null;
   return {
     estimatedRows: () =>
       fed.bytes ? Math.round((lastRowNo * data.length) / Math.min(fed.bytes, data.length)) : null,
     async *batches(size) {
       const ctx = await context();
+      merges ??= columnMerges(data, method, sheetCap);
+      const fill = mergeFiller(await merges);
       let rowNo = 0;
       let out: SheetRow[] = [];
       for await (const xml of sheetPieces(data, method, sheetCap, fed)) {
+        const from = out.length;
         rowNo = scanRows(xml, ctx, rowNo, out);
+        fill(out, from);
         lastRowNo = rowNo;
         if (out.length >= size) {
           yield out;

@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../../test/clock.ts';
 import { countOf, registerKit } from '../../../test/register-kit.ts';
 import { appWorld } from '../../../test/world-kit.ts';
+import { xlsx } from '../../shared/sheet-reader.test-kit.ts';
 import { readSheet } from '../../shared/sheet-reader.ts';
 import { CARE_VISITS_REGISTER } from './care.register.ts';
 import { visitsOfPersons } from './index.ts';
@@ -190,6 +191,53 @@ describe('the register of past care visits', () => {
     await kit.refused(sheetOf([person('b', '2019/1/21', { 慰问物资: '棉衣一件', 备注: '春节前走访' })]), [
       [2, '慰问物资'],
     ]);
+  });
+
+  it("reads a clerk's merged and hidden rows as the sheet shows them; a figure merged over rows is refused", async () => {
+    const cell = (text: string) => `<c t="inlineStr"><is><t>${text}</t></is></c>`;
+    const line = (r: number, cells: string[], hidden = false) =>
+      `<row r="${r}"${hidden ? ' hidden="1"' : ''}>${cells.map(cell).join('')}</row>`;
+    const HEAD = ['走访工会', '走访日期', '对象类型', '单位名称', '惠及人数'];
+    const sheetWith = (rows: string[][], merges: string[], hidden: number[] = []) =>
+      xlsx([
+        {
+          name: '走访台账',
+          xml: [HEAD, ...rows].map((cells, i) => line(i + 1, cells, hidden.includes(i + 1))).join(''),
+          tail: `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>`,
+        },
+      ]);
+    // one union merged down its three visits (A2:A4), the file holding it in the top cell only; row 5 hidden
+    const shown = sheetWith(
+      [
+        [w.firm.name, '2019-06-01', '企业', '合并甲企业', '3'],
+        ['', '2019-06-02', '企业', '合并乙企业', '4'],
+        ['', '2019-06-03', '企业', '合并丙企业', '5'],
+        [w.firm.name, '2019-06-04', '企业', '隐藏丁企业', '6'],
+      ],
+      ['A2:A4'],
+      [5],
+    );
+    const answer = await kit.dryRun(shown, { total: 4, created: 4, people: 18 });
+    expect(answer.warnings).toEqual([
+      expect.objectContaining({ rowNo: 5, zh: expect.stringContaining('第5行在 Excel 中是隐藏的') }),
+    ]);
+    expect(answer.warnings[0].en).toContain('Row 5 is hidden in Excel');
+    // the people reached merged over two visits: each visit's, or the two together? refused on both rows
+    const errors = await kit.rowErrors(
+      sheetWith(
+        [
+          [w.firm.name, '2019-06-05', '企业', '合并戊企业', '9'],
+          [w.firm.name, '2019-06-06', '企业', '合并己企业', ''],
+        ],
+        ['E2:E3'],
+      ),
+      [
+        [2, '惠及人数'],
+        [3, '惠及人数'],
+      ],
+    );
+    expect(errors[0].messageZh).toContain('是跨多行合并的单元格');
+    expect(errors[1].messageEn).toContain('merged over several rows');
   });
 
   it('imports on the command line as a named user, refusing a bad sheet', async () => {

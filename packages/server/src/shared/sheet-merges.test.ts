@@ -1,0 +1,74 @@
+import * as XLSX from '@e965/xlsx';
+import { describe, expect, it } from 'vitest';
+import { row, xlsx } from './sheet-reader.test-kit.ts';
+import { readSheet } from './sheet-reader.ts';
+
+/** A clerk's merged cells, read as the sheet shows them (sheet-merges.ts), by every reader. */
+describe('cells merged down a column', () => {
+  it('the streamed .xlsx reader shows the top value on each row of the merge and marks those cells', async () => {
+    const xml =
+      row(1, '工会', '单位', '人数') +
+      row(2, '甲工会', 'A', '3') +
+      row(3, '', 'B', '4') +
+      row(4, '', 'C', '5') +
+      row(5, '乙工会', 'D', '6') +
+      // a merge whose top cell is blank fills nothing; a note merged across the row stays in its first cell
+      row(6, '', 'E', '7') +
+      row(7, '', 'F', '8') +
+      row(8, '注：本表由工会填写');
+    const merges = ['A2:A4', 'A6:A7', 'A8:C8'].map((m) => `<mergeCell ref="${m}"/>`).join('');
+    const read = await readSheet(
+      xlsx([{ name: 'S', xml, tail: `<mergeCells count="3">${merges}</mergeCells>` }]),
+      'm.xlsx',
+    );
+    expect(read.rows.map((r) => [r.rowNo, r.cells[0], r.merged ?? []])).toEqual([
+      [2, '甲工会', [0]],
+      [3, '甲工会', [0]],
+      [4, '甲工会', [0]],
+      [5, '乙工会', []],
+      [6, '', []],
+      [7, '', []],
+      [8, '注：本表由工会填写', []],
+    ]);
+    expect(read.rows[6].cells).toEqual(['注：本表由工会填写', '', '']);
+  });
+
+  it('so do the readers of .xls and .ods', async () => {
+    const ws = XLSX.utils.aoa_to_sheet([
+      ['工会', '单位', '人数'],
+      ['甲工会', 'A', '3'],
+      [null, 'B', '4'],
+      ['乙工会', 'C', '5'],
+    ]);
+    ws['!merges'] = [{ s: { r: 1, c: 0 }, e: { r: 2, c: 0 } }];
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, ws, 'S');
+    for (const bookType of ['xls', 'ods'] as const) {
+      const file = Buffer.from(XLSX.write(book, { type: 'buffer', bookType }));
+      const read = await readSheet(file, `m.${bookType}`);
+      expect(
+        read.rows.map((r) => [r.cells[0], r.merged ?? []]),
+        bookType,
+      ).toEqual([
+        ['甲工会', [0]],
+        ['甲工会', [0]],
+        ['乙工会', []],
+      ]);
+    }
+  });
+
+  it('a row hidden in Excel is read and said', async () => {
+    const xml =
+      row(1, '姓名', '单位') +
+      row(2, '张三', 'A') +
+      '<row r="3" hidden="1"><c t="inlineStr"><is><t>李四</t></is></c></row>';
+    const read = await readSheet(xlsx([{ name: 'S', xml }]), 'h.xlsx');
+    expect(read.rows.map((r) => [r.cells[0], !!r.hidden])).toEqual([
+      ['张三', false],
+      ['李四', true],
+    ]);
+    expect(read.warnings.map((w) => [w.rowNo, w.zh])).toEqual([
+      [3, '第3行在 Excel 中是隐藏的（或被筛选隐藏），已照常读取；如不应导入，请在文件中删去该行'],
+    ]);
+  });
+});
