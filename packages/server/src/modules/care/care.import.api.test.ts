@@ -194,6 +194,7 @@ describe('the register of past care visits', () => {
   });
 
   it("reads a clerk's merged and hidden rows as the sheet shows them; a figure merged over rows is refused", async () => {
+    await w.t.ctx.newOrg(w.district, 'grassroots', '走访正式名称测试公司工会');
     const cell = (text: string) => `<c t="inlineStr"><is><t>${text}</t></is></c>`;
     const line = (r: number, cells: string[], hidden = false) =>
       `<row r="${r}"${hidden ? ' hidden="1"' : ''}>${cells.map(cell).join('')}</row>`;
@@ -212,7 +213,8 @@ describe('the register of past care visits', () => {
         [w.firm.name, '2019-06-01', '企业', '合并甲企业', '3'],
         ['', '2019-06-02', '企业', '合并乙企业', '4'],
         ['', '2019-06-03', '企业', '合并丙企业', '5'],
-        [w.firm.name, '2019-06-04', '企业', '隐藏丁企业', '6'],
+        // a union by its formal name, 工会委员会 for 工会
+        ['走访正式名称测试公司工会委员会', '2019-06-04', '企业', '隐藏丁企业', '6'],
       ],
       ['A2:A4'],
       [5],

@@ -50,6 +50,18 @@ describe('a union as a sheet names it', () => {
     expect(await resolve('词干镇工会')).toEqual([null]);
   });
 
+  it('takes 工会委员会 for 工会 and 工会 for 工会委员会: the formal name of the same union', async () => {
+    const formal = await ctx.newOrg(district, 'grassroots', '正式名称测试公司工会委员会');
+    expect(
+      await resolve(
+        '信用代码测试公司工会委员会',
+        '正式名称测试公司工会',
+        '双名工会委员会',
+        '词干镇工会委员会',
+      ),
+    ).toEqual([firm.id, formal.id, twinA.id, null]);
+  });
+
   it('says a name two unions answer to is ambiguous, and still finds each by its whole name', async () => {
     expect(await resolve('双名', '双名工会', '双名联合工会')).toEqual(['ambiguous', twinA.id, twinB.id]);
   });

@@ -32,6 +32,13 @@ export function noteUnion<T extends { id: number }>(to: Map<string, T | 'ambiguo
 }
 
 /**
+ * A union's name with its formal ending, 工会委员会, written as 工会 (北京某公司工会委员会 is 北京某公司工会, the same
+ * union by the name its seal bears); null for a name with neither ending. 总工会委员会 and 联合工会委员会 likewise.
+ */
+const committeeKey = (key: string) =>
+  key.endsWith('工会委员会') ? key.slice(0, -3) : key.endsWith('工会') ? key : null;
+
+/**
  * A normalised text as a credit code is stored (upper case, no spaces): what a code typed in lower case or with
  * spaces (9111 0114 …) is looked up by, as normaliseIdNumber does an ID number (the full-width forms are gone).
  */
@@ -44,7 +51,8 @@ const codeKey = (key: string) => key.replace(/\s/g, '').toUpperCase();
  * neither. A text with no ending of its own that names no union that way is tried as a name without its ending,
  * as sheets often write it (杨镇 for 杨镇总工会, and 昌平 for 昌平区总工会: a district's, county's or city's place
  * name), again only when one union of the subtree answers to it; a text
- * with an ending (杨镇工会) must name a union as it is, so that another union's name is never taken for it.
+ * with an ending (杨镇工会) must name a union as it is, so that another union's name is never taken for it — but for
+ * the formal ending 工会委员会, which names the union whose name ends in 工会 (and the other way round).
  * A credit code is found however it is typed, as an ID number is: in lower case, full-width, with spaces.
  * For imports: one read of the subtree's active unions, however many rows. A text that names none answers
  * `NoSuchUnion` with the subtree's names the clerk may have meant (nearestNames), which unionOfRow suggests.
@@ -106,7 +114,9 @@ export function unionIndex<T extends { id: number }>(asked?: string[]) {
   const wanted = keys && new Set(keys);
   const wantedStems = keys && new Set(keys.filter((k) => stemOf(k) === null));
   const wantedCodes = keys && new Set(keys.map(codeKey));
+  const wantedFormal = keys && new Set(keys.flatMap((k) => committeeKey(k) ?? []));
   const exact = new Map<string, T | 'ambiguous'>();
+  const formal = new Map<string, T | 'ambiguous'>();
   const stems = new Map<string, T | 'ambiguous'>();
   const codes = new Map<string, T | 'ambiguous'>();
   const add = (
@@ -126,12 +136,19 @@ export function unionIndex<T extends { id: number }>(asked?: string[]) {
         add(exact, wanted, o.uscc, org);
         add(codes, wantedCodes, o.uscc, org);
       }
+      add(formal, wantedFormal, committeeKey(name), org);
       add(stems, wantedStems, stemOf(name), org);
       add(stems, wantedStems, placeOf(stemOf(name)), org);
     },
     find(text: string): T | 'ambiguous' | undefined {
       const key = normaliseText(text);
-      return exact.get(key) ?? codes.get(codeKey(key)) ?? (stemOf(key) ? undefined : stems.get(key));
+      const asFormal = committeeKey(key);
+      return (
+        exact.get(key) ??
+        codes.get(codeKey(key)) ??
+        (asFormal === null ? undefined : formal.get(asFormal)) ??
+        (stemOf(key) ? undefined : stems.get(key))
+      );
     },
   };
 }
