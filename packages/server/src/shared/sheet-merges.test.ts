@@ -33,6 +33,23 @@ describe('cells merged down a column', () => {
     expect(read.rows[6].cells).toEqual(['注：本表由工会填写', '', '']);
   });
 
+  it('finds a merge whose tag the inflater gives in two pieces (at 32 KB of the sheet)', async () => {
+    const rows = row(1, '工会', '单位') + row(2, '甲工会', 'A') + row(3, '', 'B');
+    const head = `<worksheet><sheetData>${rows}`;
+    const merge = '<mergeCell ref="A2:A3"/>';
+    for (const cut of [3, 9, 17]) {
+      // a note row long enough that the merge's tag starts `cut` bytes before 32,768
+      const fill =
+        32 * 1024 - cut - Buffer.byteLength(`${head}</sheetData><mergeCells count="1">`) - row(4, '').length;
+      const xml = rows + row(4, 'x'.repeat(fill - 1));
+      const read = await readSheet(
+        xlsx([{ name: 'S', xml, tail: `<mergeCells count="1">${merge}</mergeCells>` }]),
+        'cut.xlsx',
+      );
+      expect(read.rows[1].cells[0], String(cut)).toBe('甲工会');
+    }
+  });
+
   it('so do the readers of .xls and .ods', async () => {
     const ws = XLSX.utils.aoa_to_sheet([
       ['工会', '单位', '人数'],

@@ -32,15 +32,16 @@ export async function columnMerges(data: Buffer, method: number, cap: number): P
   const seen = new Set<string>();
   const out: ColumnMerge[] = [];
   let inflated = 0;
-  let tail = '';
+  let tail: Buffer = Buffer.alloc(0);
   try {
     for await (const chunk of chunks as AsyncIterable<Buffer>) {
       inflated += chunk.length;
       if (inflated > cap) throw spreadsheetTooLarge(cap);
-      const text = tail + chunk.toString('latin1');
-      tail = text.slice(-OVERLAP);
-      if (!text.includes('mergeCell')) continue;
-      for (const m of text.matchAll(MERGE)) {
+      const bytes = tail.length ? Buffer.concat([tail, chunk]) : chunk;
+      tail = bytes.subarray(Math.max(0, bytes.length - OVERLAP));
+      // most of a sheet is its rows: searched as bytes, a piece is made text only where a merge is
+      if (bytes.indexOf('mergeCell') < 0) continue;
+      for (const m of bytes.toString('latin1').matchAll(MERGE)) {
         const [, c1, r1, c2, r2] = m;
         if (c1 !== c2 || r1 === r2 || seen.has(m[0]) || out.length >= MAX_MERGES) continue;
         seen.add(m[0]);
