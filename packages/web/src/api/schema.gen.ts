@@ -83072,12 +83072,12 @@ export interface operations {
                     "application/json": {
                         /** @description the day the figures are counted to (the end, today at the latest) */
                         asOf: string | null;
-                        /** @description per breakdown, the distinct people over all its programs and values (its sheet's bottom row); null for a calendar year read from the kept counts, which cannot give it */
+                        /** @description per breakdown, the distinct people over all its programs and values (its sheet's bottom row) */
                         breakdownPeople: {
-                            course: number | null;
-                            grade: number | null;
-                            level: number | null;
-                            patentType: number | null;
+                            course: number;
+                            grade: number;
+                            level: number;
+                            patentType: number;
                         };
                         byCategory: {
                             /** @description applications by application date */

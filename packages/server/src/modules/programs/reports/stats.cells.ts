@@ -145,15 +145,14 @@ export function wholeYear(from: string | null, to: string | null): number | null
 }
 
 /**
- * The calendar year whose people loadPeople reads from the maintained counts, or null (raw rows). Those counts
- * keep no row of a record kind over all programs (PEOPLE_SQL's g = 9): a person counted at two values or in two
- * programs is one person there only in the raw rows, so over a kept year that figure is not known (null).
+ * The calendar year whose people loadPeople reads from the maintained counts, or null (raw rows): a union's
+ * subtree over a whole calendar year.
  */
 export const keptYear = (s: Scope) => (s.path === '/' ? null : wholeYear(s.from, s.to));
 
 /**
  * People and unions at each level of the report, as PEOPLE_SQL tags them. A calendar year in a union's
- * subtree reads the maintained distinct counts (programs migration 017); any other period, and the whole
+ * subtree reads the maintained distinct counts (programs migrations 017 and 041); any other period, and the whole
  * platform (whose federations each keep their own), count the approved applications of the period.
  */
 export async function loadPeople(db: Db, s: Scope): Promise<PeopleRow[]> {
@@ -190,11 +189,20 @@ async function maintainedPeople(db: Db, s: Scope, year: number): Promise<PeopleR
   };
   // Over all programs, or over the category the report is limited to.
   const all = s.category ? `c:${s.category}` : '*';
+  // A record kind's people over those programs (migration 041): 'k:<kind>', or 'k:<kind>|c:<category>'.
+  const ofKind = (dim: string) =>
+    s.category ? (dim.endsWith(`|${all}`) ? dim.slice(2, -all.length - 1) : null) : dim.slice(2);
   for (const r of counted) {
     // The root's row: its subtree (dim2 '') or its own applications ('self'); a child's: its subtree.
     const own = r.child === null && r.dim2 === 'self';
     if (r.child !== null && r.dim2 !== '') continue;
     const child = own ? null : r.child === null ? undefined : String(r.child);
+    if (r.dim.startsWith('k:')) {
+      const kind = ofKind(r.dim);
+      if (child === undefined && kind !== null && !kind.includes('|'))
+        add(9, { value: kind }, r.subject, r.n);
+      continue;
+    }
     const sep = r.dim.indexOf('|');
     if (/^\d+$/.test(r.dim)) {
       const programId = Number(r.dim);

@@ -77,12 +77,10 @@ function breakdownSheets(report: ProgramReport): SheetSpec[] {
             (p.breakdown?.rows ?? []).map((r) => [p.name, r.label.zh, ...breakdownCells(r)]),
           ),
           // a person helped at two grades (levels, courses) or in two programs is one person: the sheet's distinct
-          // people, counted with each row's (null over a calendar year's kept counts, which cannot give it)
+          // people, counted with each row's
           { 5: report.breakdownPeople[by] },
           [PROGRAM_FIGURE_LABELS.people.zh],
-          report.breakdownPeople[by] === null
-            ? `一人可在几个${column}或几个项目受益，整年的人数按年按各项目各${column}保存，得不出本表不重复的人数，所以末行不计人数，各项目不重复的人数见「按项目」；末行不是合计，是全部（不重复计）；其余各栏为各行之和`
-            : `一人在几个${column}或几个项目受益只计一次，末行为本表全部不重复的人数，所以末行不是合计，是全部（不重复计）；其余各栏为各行之和`,
+          `一人在几个${column}或几个项目受益只计一次，末行为本表全部不重复的人数，所以末行不是合计，是全部（不重复计）；其余各栏为各行之和`,
           2,
         ),
         moneyColumns: [6, 7],
@@ -252,7 +250,7 @@ export function reportWorkbook(report: ProgramReport): { fileName: string; buffe
         ...noteRows(report.notes),
         [
           '全部（不重复计）',
-          '各表的末行：各行之和，有不限名额（预算）的项目时名额（预算）为不限；受益人数、涉及工会数不是各行之和，一人（一个工会）只计一次（按等级等分的表，按自然年统计时末行不计人数）',
+          '各表的末行：各行之和，有不限名额（预算）的项目时名额（预算）为不限；受益人数、涉及工会数不是各行之和，一人（一个工会）只计一次（按等级等分的表，一人在几个等级或几个项目受益也只计一次）',
         ],
       ],
       widths: [36, 60],

@@ -138,8 +138,8 @@ export function programFigureNotes(p: {
     ...(Object.keys(BREAKDOWN_WORDS) as (keyof typeof BREAKDOWN_WORDS)[]).map((by) =>
       note(
         `breakdownPeople.${by}`,
-        `期间内获批申请的不重复人数：一人在几个${BREAKDOWN_WORDS[by].zh}或几个项目受益只计一次（按保存的整年人数统计时得不出，不计）${at}`,
-        `The different people among the approvals of the period, once across ${BREAKDOWN_WORDS[by].en} and programs (not given over a calendar year's kept counts)${atEn}`,
+        `期间内获批申请的不重复人数：一人在几个${BREAKDOWN_WORDS[by].zh}或几个项目受益只计一次${at}`,
+        `The different people among the approvals of the period, once across ${BREAKDOWN_WORDS[by].en} and programs${atEn}`,
       ),
     ),
   ];

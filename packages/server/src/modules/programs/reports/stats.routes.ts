@@ -86,11 +86,11 @@ const ReportSchema = Type.Object({
   ),
   breakdownPeople: Type.Object(
     Object.fromEntries(
-      (['grade', 'level', 'course', 'patentType'] as const).map((by) => [by, Nullable(Type.Integer())]),
+      (['grade', 'level', 'course', 'patentType'] as const).map((by) => [by, Type.Integer()]),
     ),
     {
       description:
-        "per breakdown, the distinct people over all its programs and values (its sheet's bottom row); null for a calendar year read from the kept counts, which cannot give it",
+        "per breakdown, the distinct people over all its programs and values (its sheet's bottom row)",
     },
   ),
   asOf: Nullable(

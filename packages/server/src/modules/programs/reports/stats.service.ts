@@ -10,7 +10,6 @@ import { AWARD_LEVEL_TEXT, GRADE_TEXT, PATENT_TYPE_TEXT, type Text } from '../ru
 import {
   addSums,
   type Cell,
-  keptYear,
   loadCells,
   loadPeople,
   loadTiers,
@@ -112,11 +111,8 @@ export interface ProgramReport {
   /** The next level of unions over all programs: people and unions counted once per union. */
   byUnion: UnionFigures[];
   programs: ProgramFigures[];
-  /**
-   * Per breakdown, the people over all its programs and values, each counted once; null for a calendar year read
-   * from the kept counts (keptYear), which cannot give it.
-   */
-  breakdownPeople: Record<BreakdownBy, number | null>;
+  /** Per breakdown, the people over all its programs and values, each counted once. */
+  breakdownPeople: Record<BreakdownBy, number>;
   /** The day the figures are counted to: the period's end, today at the latest (null when neither is known). */
   asOf: string | null;
   notes: ReturnType<typeof programFigureNotes>;
@@ -202,15 +198,15 @@ const peopleOf = (rows: PeopleRow[], programId: number, value: string) =>
   rows.find((r) => r.g === 8 && r.programId === programId && r.value === value)?.people ?? 0;
 /**
  * The people of each breakdown over all its programs and values, each counted once (the bottom row of its sheet),
- * from the same rows as each value's (peopleOf); null over a year read from the kept counts, which hold no such row.
+ * from the same rows as each value's (peopleOf): raw or, over a kept year, the record kind's kept count.
  */
-const breakdownPeopleOf = (rows: PeopleRow[], kept: boolean) =>
+const breakdownPeopleOf = (rows: PeopleRow[]) =>
   Object.fromEntries(
     Object.entries(BREAKDOWN_BY).map(([kind, by]) => [
       by,
-      kept ? null : (rows.find((r) => r.g === 9 && r.value === kind)?.people ?? 0),
+      rows.find((r) => r.g === 9 && r.value === kind)?.people ?? 0,
     ]),
-  ) as Record<BreakdownBy, number | null>;
+  ) as Record<BreakdownBy, number>;
 
 /** The sums of the cells grouped by a key, with the people and unions of the matching distinct-count row. */
 function rollUp<K>(cells: Cell[], key: (c: Cell) => K) {
@@ -242,7 +238,7 @@ async function loadReport(db: Db, actor: Actor, q: ReportQuery) {
   const categories = await listProgramCategories(db, [...new Set(allCells.map((c) => c.programId))]);
   const categoryOf = new Map(categories.map((r) => [Number(r.id), r.category]));
   const cells = allCells.filter((c) => !scope.category || categoryOf.get(c.programId) === scope.category);
-  const breakdownPeople = breakdownPeopleOf(people, keptYear(scope) !== null);
+  const breakdownPeople = breakdownPeopleOf(people);
   return { org, scope, cells, people, tiers, categoryOf, breakdownPeople };
 }
 
