@@ -35,9 +35,11 @@ $$;
 -- What was approved before this migration, for the new dims only: no holder's row holds them yet, so applying their
 -- deltas (reporting's statement, the one the triggers run) adds them to each person's row and counts each person
 -- once at the ancestors of the unions they were approved in, as the triggers would have. The other dims are not in
--- the deltas and keep their sets and counts.
+-- the deltas and keep their sets and counts. Only the approvals of programs paying per record have such dims.
 do $$ begin
   execute report_presence_apply_sql(
-    'select * from (' || programs_presence_deltas_sql('(select 1 as s, * from applications)') ||
+    'select * from (' || programs_presence_deltas_sql(
+      '(select 1 as s, a.* from applications a where a.status = ''approved'' and a.person_id is not null
+          and a.program_id in (select id from programs where subject_kind is not null))') ||
     ') d where d.subject = ''programs.people'' and d.dim like ''k:%''');
 end $$;
