@@ -49,7 +49,7 @@ function factsSql(): string {
 /**
  * The distinct counts of a year (ADR 35) recounted from the approved applications: per calendar year of the
  * decision (China time), each person approved (`programs.people`: dims the program, 'c:<category>', '*' and, for a
- * program paying per record, '<program>|<kind:value>') and each applying union (`programs.unions`: the program,
+ * program paying per record, '<program>|<kind:value>', 'k:<kind>' and 'k:<kind>|c:<category>') and each applying union (`programs.unions`: the program,
  * 'c:<category>', '*') once in every union whose subtree holds one of their approvals (dim2 '') and once in each
  * union where they were approved (dim2 'self'), on 1 January.
  */
@@ -64,7 +64,10 @@ function distinctSql(): string {
           held as (
             select 'programs.people' as subject, v.org_id, v.path, v.day, d.dim, v.person_id as who
               from v cross join lateral (values (v.program), ('c:' || v.category), ('*'),
-                     (case when v.value <> '' then v.program || '|' || v.value end)) d(dim)
+                     (case when v.value <> '' then v.program || '|' || v.value end),
+                     (case when v.value <> '' then 'k:' || split_part(v.value, ':', 1) end),
+                     (case when v.value <> '' then 'k:' || split_part(v.value, ':', 1) || '|c:' || v.category end)
+                   ) d(dim)
              where v.person_id is not null and d.dim is not null
             union all
             select 'programs.unions', v.org_id, v.path, v.day, d.dim, v.unit_id
