@@ -44,6 +44,24 @@ const OPTIONS: RunOptions = {
 };
 
 /**
+ * Waits for the page's transitions and animations that end (a spinner's never does) to end: a tab or link caught in
+ * the middle of its colour change (antd's 0.3 s) would be measured at a shade it never rests at, and a busy machine
+ * makes that catch likelier. One cancelled on the way counts as ended.
+ */
+const settled = () =>
+  Promise.all(
+    document
+      .getAnimations()
+      .filter((a) => a.effect?.getTiming().iterations !== Number.POSITIVE_INFINITY)
+      .map((a) =>
+        a.finished.then(
+          () => undefined,
+          () => undefined,
+        ),
+      ),
+  );
+
+/**
  * The held rules' breaches on the page as it stands. axe-core's source (1.3 MB) is read into the page the first time
  * and stays there while the walk moves from page to page inside the app (pushState), and the rules run in the page
  * itself. A fresh copy of the source for each check, then a blank page to merge the results in, took about four
@@ -51,6 +69,7 @@ const OPTIONS: RunOptions = {
  */
 async function runAxe(page: Page): Promise<AxeResults> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
+  await page.evaluate(settled);
   return page.evaluate(
     (options) => (window as unknown as { axe: typeof axe }).axe.run(document, options),
     OPTIONS,
