@@ -37,3 +37,13 @@ describe("a tag's words", () => {
       expect(contrast(words(`color${s}`), token[`color${s}Bg`]), s).toBeGreaterThanOrEqual(4.5);
   });
 });
+
+describe("a link's words", () => {
+  const token = antdTheme.getDesignToken(theme) as unknown as Record<string, string>;
+
+  it('read at 4.5:1 on white and on the page grey at rest, hovered and pressed', () => {
+    for (const state of ['colorLink', 'colorLinkHover', 'colorLinkActive'])
+      for (const ground of ['#ffffff', token.colorBgLayout])
+        expect(contrast(token[state], ground), `${state} on ${ground}`).toBeGreaterThanOrEqual(4.5);
+  });
+});
