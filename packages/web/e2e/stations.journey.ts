@@ -3,7 +3,8 @@
  * in; staff hand out 温暖包 from its stock (the stock goes down, and a hand-out beyond what is left is refused) and
  * correct its opening day in the edit dialog (a day after its earliest record is refused, under that field); the public page finds the
  * station by the service 法律咨询 near 东城区, chosen from the district picker (the map's 东城 is too small for a
- * thumb); the picker and the map show the same district, and the address keeps it.
+ * thumb); the picker and the map show the same district, and the address keeps it until 离我最近 takes the phone's
+ * position instead.
  */
 import type { Page } from 'playwright-core';
 import { BASE_URL, CONTEXT, check, chinaToday, journey, shot, signIn, typeDate } from './lib.ts';
@@ -134,5 +135,12 @@ await journey('stations', { viewport: DESKTOP }, async (page, step) => {
     await first.filter({ hasText: '暖心驿站' }).waitFor();
     check((await first.textContent())?.includes('法律咨询'), 'the station offers 法律咨询');
     await shot(page, 'stations-05-public');
+    // 离我最近: the phone's position replaces the district, in the page and in the address (a reload names none)
+    await page.context().grantPermissions(['geolocation'], { origin: BASE_URL });
+    await page.context().setGeolocation({ latitude: 39.9288, longitude: 116.4161 });
+    await page.getByTestId('st-public-locate').click();
+    await page.getByTestId('st-public-basis').filter({ hasText: '按离您的距离排序' }).waitFor();
+    await page.waitForURL((u) => !u.searchParams.has('district'));
+    await first.filter({ hasText: '暖心驿站' }).waitFor();
   });
 });

@@ -75,6 +75,9 @@ export function NearStations({ footer }: { footer?: ReactNode }) {
     navigator.geolocation.getCurrentPosition(
       (pos) => {
         setHere(wgs84ToGcj02(pos.coords.longitude, pos.coords.latitude));
+        // the address no longer names the district left behind: a reload shows no district rather than that one
+        // (the phone's position itself is not written into the address)
+        setParam('district', undefined);
         setLocating('idle');
       },
       () => setLocating('failed'),
