@@ -67,7 +67,7 @@ describe('a whole number written with its unit', () => {
   const sheet = (rows: string[][]) =>
     writeWorkbook([{ name: '台账', headers: ['名称', '日期', '年度', '人数'], rows }]);
 
-  it('reads 2019年, 2019年度, ２０１９, 40人 and 12人次 as the numbers they are', async () => {
+  it('reads 2019年, 2019年度, ２０１９, 40人, 12人次 and 12（人） as the numbers they are', async () => {
     const read = await readRegister(
       YEARS,
       sheet([
@@ -75,6 +75,7 @@ describe('a whole number written with its unit', () => {
         ['乙', '2026-06-15', '2019 年度', '1,200 人'],
         ['丙', '2026-06-15', '２０１９', '３'],
         ['丁', '2026-06-15', '2019', '12人次'],
+        ['戊', '2026-06-15', '2019', '12（人）'],
       ]),
       'r.xlsx',
       '2026-06-15',
@@ -84,6 +85,7 @@ describe('a whole number written with its unit', () => {
       [2019, 40],
       [2019, 1200],
       [2019, 3],
+      [2019, 12],
       [2019, 12],
     ]);
   });

@@ -133,15 +133,20 @@ export function closestTexts(target: string, candidates: readonly string[], limi
     .map((x) => x.c);
 }
 
+/** The unit clerks write after a whole number (2019年, 40人, 12人次), bare or in brackets (12（人）, made 12(人)). */
+const WHOLE_UNIT = '(?:年度|人次|[年人个次场项名户件家天])';
+const WHOLE_UNIT_AT_END = new RegExp(`(?<=\\d)(?:${WHOLE_UNIT}|\\(${WHOLE_UNIT}\\))$`);
+
 /**
  * A whole number as a register's cell holds it, ready for `Number`: full-width digits made plain, thousands
- * separators and spaces dropped, and the unit clerks write after the digits taken off (2019年, 2019年度, 40人, 12人次).
+ * separators and spaces dropped, and the unit clerks write after the digits taken off, bare or in brackets
+ * (2019年, 2019年度, 40人, 12人次, 12（人）).
  */
 export function wholeNumberText(s: string): string {
   return s
     .normalize('NFKC')
     .replace(/[,，\s]/g, '')
-    .replace(/(?<=\d)(年度|人次|[年人个次场项名户件家天])$/, '');
+    .replace(WHOLE_UNIT_AT_END, '');
 }
 
 /**
