@@ -2,7 +2,9 @@
  * Phone pages journey: the demo worker opens every page of the phone app — each tab, each entry of 服务 and the
  * pages opened from them — on a small phone (360 × 640), in Chinese and then in English, and the public catalogue;
  * none may scroll sideways, and the platform's name in the top bar must be whole (it takes two lines rather than
- * lose its end). Every link and button of a page's content is 44 px tall at least, to be tapped by a thumb — but a
+ * lose its end). Every link and button of a page's content is 44 px tall at least, to be tapped by a thumb — and so is
+ * every other control a thumb taps: a select's box, a field, a date's box, a switch (its tap area), a checkbox's or
+ * a radio's row, each choice of a segmented control, a star of a rating, a field's clear icon — but a
  * link inside running text (a line of words it is part of keeps its height); a district of the map (drawn to scale:
  * 东城 is 10 px wide at 360 px) may be smaller only where the district picker beside the map is 44 px tall and offers
  * it as an option 44 px tall, the thumb's way to the same district. A page below a tab has one way back up above it
@@ -102,8 +104,7 @@ await journey(
         // the words and names a screen reader reads are the same in either language: checked once, in Chinese
         if (lang === 'zh') unread.push(...(await a11yFaults(page, href)));
         const small = await smallTargets(page);
-        for (const s of small.filter((x) => !x.district))
-          faults.push(`${lang} ${href}: a tap target ${s.what}`);
+        for (const s of small.filter((x) => !x.district)) faults.push(`${lang} ${href}: ${s.what}`);
         const districts = small.flatMap((x) => (x.district ? [x.district] : []));
         for (const d of districts.length ? await unpicked(page, districts) : [])
           faults.push(`${lang} ${href}: a district of the map no picker offers at 44 px: ${d}`);
@@ -152,29 +153,50 @@ await journey(
 );
 
 /**
- * The links and buttons of the page's content under 44 px tall, each as its size and words — and, for a district of
- * the map, its name — all but a link inside running text (shown inline beside words of its own line's parent).
+ * The controls a thumb taps besides links and buttons, each kind as a fault names it and the element whose box is
+ * its tap area (a checkbox's and a radio's whole row is its label; a switch's area reaches past its pill).
+ */
+const CONTROLS: [kind: string, selector: string][] = [
+  ['a select', '.ant-select'],
+  ['a field', '.ant-input-affix-wrapper, .ant-input-number, .ant-input:not(.ant-input-affix-wrapper *)'],
+  ['a date box', '.ant-picker'],
+  ['a switch', '.ant-switch'],
+  ['a checkbox', '.ant-checkbox-wrapper'],
+  ['a radio', ':is(.ant-radio-wrapper, .ant-radio-button-wrapper)'],
+  ['a segmented choice', '.ant-segmented-item'],
+  ['a star', '.ant-rate:not(.ant-rate-disabled) .ant-rate-star > div'],
+  ['a clear icon', ':is(.ant-select-clear, .ant-picker-clear, .ant-input-clear-icon)'],
+];
+
+/**
+ * The tap targets of the page's content under 44 px tall, each as its kind, size and words — and, for a district of
+ * the map, its name: links and buttons (all but a link inside running text, shown inline beside words of its own
+ * line's parent) and the `CONTROLS`.
  */
 function smallTargets(page: Page): Promise<{ what: string; district: string | null }[]> {
-  return page.evaluate(() => {
+  return page.evaluate((controls) => {
     const inRunningText = (e: Element) =>
       getComputedStyle(e).display === 'inline' &&
       Array.from(e.parentNode?.childNodes ?? []).some(
         (n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '',
       );
+    const kinds: [string, string][] = [['a tap target', ':is(a, button, [role=button])'], ...controls];
     const small: { what: string; district: string | null }[] = [];
-    for (const e of Array.from(document.querySelectorAll('.m-main :is(a, button, [role=button])'))) {
-      if (!e.checkVisibility({ visibilityProperty: true })) continue;
-      const box = e.getBoundingClientRect();
-      if (box.width === 0 || box.height === 0 || box.height >= 44 || inRunningText(e)) continue;
-      const words = (e.textContent ?? '').trim() || e.getAttribute('aria-label') || e.className;
-      small.push({
-        what: `${Math.round(box.width)}×${Math.round(box.height)} "${String(words).slice(0, 24)}"`,
-        district: e.closest('svg') ? e.getAttribute('aria-label') : null,
-      });
+    for (const [kind, selector] of kinds) {
+      for (const e of Array.from(document.querySelectorAll(`.m-main ${selector}`))) {
+        if (!e.checkVisibility({ visibilityProperty: true })) continue;
+        const box = e.getBoundingClientRect();
+        if (box.width === 0 || box.height === 0 || box.height >= 44 || inRunningText(e)) continue;
+        const named = e.querySelector('[aria-label]')?.getAttribute('aria-label');
+        const words = (e.textContent ?? '').trim() || e.getAttribute('aria-label') || named || e.className;
+        small.push({
+          what: `${kind} ${Math.round(box.width)}×${Math.round(box.height)} "${String(words).slice(0, 24)}"`,
+          district: e.closest('svg') ? e.getAttribute('aria-label') : null,
+        });
+      }
     }
     return small;
-  });
+  }, CONTROLS);
 }
 
 /**

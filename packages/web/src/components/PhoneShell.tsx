@@ -1,11 +1,13 @@
-import { Flex, Typography } from 'antd';
+import { ConfigProvider, Flex, Typography } from 'antd';
 import type { CSSProperties, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LangSwitch } from './LangSwitch.tsx';
+import { PHONE_THEME } from './phone-theme.ts';
 
 /**
  * The frame of the public phone pages (activation, joining, the worker's sign-in): the brand header with the
- * page's title over the platform's name (or `subtitle`), and one column.
+ * page's title over the platform's name (or `subtitle`), and one column, its controls sized for a thumb
+ * (phone-theme.ts).
  */
 export function PhoneShell({
   title,
@@ -18,17 +20,19 @@ export function PhoneShell({
 }) {
   const { t } = useTranslation();
   return (
-    <div className="m-shell">
-      <header className="m-hero">
-        <div className="m-hero-lang">
-          <LangSwitch light />
-        </div>
-        <span className="brand-mark large light">工</span>
-        <h1>{title}</h1>
-        <p>{subtitle ?? t('app.name')}</p>
-      </header>
-      <main className="m-main">{children}</main>
-    </div>
+    <ConfigProvider theme={PHONE_THEME}>
+      <div className="m-shell">
+        <header className="m-hero">
+          <div className="m-hero-lang">
+            <LangSwitch light />
+          </div>
+          <span className="brand-mark large light">工</span>
+          <h1>{title}</h1>
+          <p>{subtitle ?? t('app.name')}</p>
+        </header>
+        <main className="m-main">{children}</main>
+      </div>
+    </ConfigProvider>
   );
 }
 

@@ -125,7 +125,13 @@ export function ClaimFields({ documents, kind }: { documents: Record<string, str
         <Select options={optionsOf(CLAIM_KINDS, (k) => t(`ins.kind.${k}`))} data-testid="ins-claim-kind" />
       </RequiredItem>
       <RequiredItem name="incidentOn" label={t('ins.claim.incidentOn')} message={t('ins.claim.needDate')}>
-        <DayPicker style={{ width: '100%' }} disabledDate={afterToday} data-testid="ins-claim-date" />
+        {/* a day the claim needs: no clear icon (a 12 px target on a phone) to empty it */}
+        <DayPicker
+          style={{ width: '100%' }}
+          disabledDate={afterToday}
+          allowClear={false}
+          data-testid="ins-claim-date"
+        />
       </RequiredItem>
       <TextItem
         name="place"
