@@ -38,6 +38,22 @@ const BACK_TO: Record<string, string> = {
   '/m/learning/masters': '/m/learning',
 };
 
+/**
+ * The controls a thumb taps besides links and buttons, each kind as a fault names it and the element whose box is
+ * its tap area (a checkbox's and a radio's whole row is its label; a switch's area reaches past its pill).
+ */
+const CONTROLS: [kind: string, selector: string][] = [
+  ['a select', '.ant-select'],
+  ['a field', ':is(.ant-input-affix-wrapper, .ant-input-number, .ant-input:not(.ant-input-affix-wrapper *))'],
+  ['a date box', '.ant-picker'],
+  ['a switch', '.ant-switch'],
+  ['a checkbox', '.ant-checkbox-wrapper'],
+  ['a radio', ':is(.ant-radio-wrapper, .ant-radio-button-wrapper)'],
+  ['a segmented choice', '.ant-segmented-item'],
+  ['a star', '.ant-rate:not(.ant-rate-disabled) .ant-rate-star > div'],
+  ['a clear icon', ':is(.ant-select-clear, .ant-picker-clear, .ant-input-clear-icon)'],
+];
+
 await journey(
   'phone-pages',
   { viewport: SMALL_PHONE, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
@@ -153,22 +169,6 @@ await journey(
 );
 
 /**
- * The controls a thumb taps besides links and buttons, each kind as a fault names it and the element whose box is
- * its tap area (a checkbox's and a radio's whole row is its label; a switch's area reaches past its pill).
- */
-const CONTROLS: [kind: string, selector: string][] = [
-  ['a select', '.ant-select'],
-  ['a field', '.ant-input-affix-wrapper, .ant-input-number, .ant-input:not(.ant-input-affix-wrapper *)'],
-  ['a date box', '.ant-picker'],
-  ['a switch', '.ant-switch'],
-  ['a checkbox', '.ant-checkbox-wrapper'],
-  ['a radio', ':is(.ant-radio-wrapper, .ant-radio-button-wrapper)'],
-  ['a segmented choice', '.ant-segmented-item'],
-  ['a star', '.ant-rate:not(.ant-rate-disabled) .ant-rate-star > div'],
-  ['a clear icon', ':is(.ant-select-clear, .ant-picker-clear, .ant-input-clear-icon)'],
-];
-
-/**
  * The tap targets of the page's content under 44 px tall, each as its kind, size and words — and, for a district of
  * the map, its name: links and buttons (all but a link inside running text, shown inline beside words of its own
  * line's parent) and the `CONTROLS`.
@@ -187,8 +187,16 @@ function smallTargets(page: Page): Promise<{ what: string; district: string | nu
         if (!e.checkVisibility({ visibilityProperty: true })) continue;
         const box = e.getBoundingClientRect();
         if (box.width === 0 || box.height === 0 || box.height >= 44 || inRunningText(e)) continue;
-        const named = e.querySelector('[aria-label]')?.getAttribute('aria-label');
-        const words = (e.textContent ?? '').trim() || e.getAttribute('aria-label') || named || e.className;
+        // a field by its name or placeholder (its own words are an icon's), anything else by its words
+        const field = e.matches('input, textarea') ? e : e.querySelector('input:not([type=radio]), textarea');
+        const label = field?.id ? document.querySelector(`label[for="${field.id}"]`)?.textContent : null;
+        const words =
+          field?.getAttribute('aria-label') ||
+          field?.getAttribute('placeholder') ||
+          label ||
+          (e.textContent ?? '').trim() ||
+          e.getAttribute('aria-label') ||
+          e.className;
         small.push({
           what: `${kind} ${Math.round(box.width)}×${Math.round(box.height)} "${String(words).slice(0, 24)}"`,
           district: e.closest('svg') ? e.getAttribute('aria-label') : null,
