@@ -22,6 +22,12 @@ describe('the phone theme', () => {
     expect(Select.optionHeight).toBeGreaterThanOrEqual(44);
   });
 
+  it('draws each day of a date’s calendar 44 px tall, its circle and the padding around it', () => {
+    // antd: a day's cell is its circle's height and, above and below, one and a half of the smallest padding
+    const { paddingXXS } = antdTheme.getDesignToken(theme);
+    expect(DatePicker.cellHeight + 2 * (paddingXXS * 1.5)).toBeGreaterThanOrEqual(44);
+  });
+
   it('draws each choice of a segmented control 44 px tall, inside its track’s padding', () => {
     // antd: a choice is the control's height less its track's padding (the bold line's width) above and below
     const track = antdTheme.getDesignToken(theme).lineWidthBold;
