@@ -202,10 +202,8 @@ export async function openRegister<K extends string>(
         const c = columns[i];
         const at = places[i];
         const raw = at === undefined ? '' : (row.cells[at] ?? '');
-        const parsed =
-          row.merged && at !== undefined && row.merged.includes(at)
-            ? (mergedFigure(c) ?? parseCell(c, raw, readings[i]))
-            : parseCell(c, raw, readings[i]);
+        const inMerge = at !== undefined && !!row.merged?.includes(at);
+        const parsed = (inMerge && mergedFigure(c)) || parseCell(c, raw, readings[i]);
         if (parsed instanceof CellProblem) {
           unread ??= new Set();
           unread.add(c.key);

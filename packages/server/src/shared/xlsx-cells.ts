@@ -160,7 +160,7 @@ export function generalNumber(n: number): string {
 }
 
 /** The column of a cell reference (`AB12` → 27), read from [from, to) of `text`. */
-function columnIndex(text: string, from: number, to: number): number {
+export function columnIndex(text: string, from: number, to: number): number {
   let col = 0;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);

@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import { createInflateRaw } from 'node:zlib';
 import type { ColumnMerge } from './sheet-merges.ts';
+import { columnIndex } from './xlsx-cells.ts';
 import { spreadsheetTooLarge } from './xlsx-zip.ts';
 
 /** The merges down a column of an .xlsx sheet, read from its XML (sheet-merges.ts says what is done with them). */
@@ -11,12 +12,6 @@ const MERGE =
   /<(?:[\w.-]+:)?mergeCell\b[^>]*?\bref\s*=\s*["']\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?(\d+)["']/g;
 /** The most merges kept: a sheet of more is read as written, past them. */
 const MAX_MERGES = 100_000;
-
-const columnOf = (letters: string) => {
-  let col = 0;
-  for (let i = 0; i < letters.length; i++) col = col * 26 + (letters.charCodeAt(i) - 64);
-  return col - 1;
-};
 
 /**
  * The merges of a sheet's XML that run down one column, sorted by their top row. They follow the sheet's rows in
@@ -47,7 +42,7 @@ export async function columnMerges(data: Buffer, method: number, cap: number): P
         seen.add(m[0]);
         const top = Number(r1);
         const bottom = Number(r2);
-        out.push({ col: columnOf(c1), top: Math.min(top, bottom), bottom: Math.max(top, bottom) });
+        out.push({ col: columnIndex(c1, 0, c1.length), top: Math.min(top, bottom), bottom: Math.max(top, bottom) });
       }
     }
   } finally {
