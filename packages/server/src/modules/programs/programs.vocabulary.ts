@@ -1,12 +1,12 @@
 import { defineVocabulary, type Label, READ_ROLES, WRITE_ROLES } from '../../vocabulary.ts';
 
-/** What programs adds to the shared vocabularies (ADR 92): its permissions and the roles built with them, its audit words, the kinds of in-app message it writes, its statistics' area. */
 /** How a payment batch's sheet showed its ID and account numbers. */
 const NUMBERS_SHOWN = {
   full: { zh: '完整', en: 'In full' },
   masked: { zh: '脱敏', en: 'Masked' },
 };
 
+/** What programs adds to the shared vocabularies (ADR 92): its permissions and the roles built with them, its audit words, the kinds of in-app message it writes, its statistics' area. */
 export const vocabulary = defineVocabulary({
   permissions: {
     'programs.read': {

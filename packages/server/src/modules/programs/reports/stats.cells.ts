@@ -189,9 +189,12 @@ async function maintainedPeople(db: Db, s: Scope, year: number): Promise<PeopleR
   };
   // Over all programs, or over the category the report is limited to.
   const all = s.category ? `c:${s.category}` : '*';
-  // A record kind's people over those programs (migration 041): 'k:<kind>', or 'k:<kind>|c:<category>'.
-  const ofKind = (dim: string) =>
-    s.category ? (dim.endsWith(`|${all}`) ? dim.slice(2, -all.length - 1) : null) : dim.slice(2);
+  // A record kind's people over those programs (migration 041): 'k:<kind>' over all, 'k:<kind>|c:<category>' over a
+  // category's; null for the other of the two.
+  const ofKind = (dim: string) => {
+    const [kind, over = '*'] = dim.slice(2).split('|');
+    return over === all ? kind : null;
+  };
   for (const r of counted) {
     // The root's row: its subtree (dim2 '') or its own applications ('self'); a child's: its subtree.
     const own = r.child === null && r.dim2 === 'self';
@@ -199,8 +202,7 @@ async function maintainedPeople(db: Db, s: Scope, year: number): Promise<PeopleR
     const child = own ? null : r.child === null ? undefined : String(r.child);
     if (r.dim.startsWith('k:')) {
       const kind = ofKind(r.dim);
-      if (child === undefined && kind !== null && !kind.includes('|'))
-        add(9, { value: kind }, r.subject, r.n);
+      if (child === undefined && kind !== null) add(9, { value: kind }, r.subject, r.n);
       continue;
     }
     const sep = r.dim.indexOf('|');
