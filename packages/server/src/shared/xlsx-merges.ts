@@ -42,7 +42,11 @@ export async function columnMerges(data: Buffer, method: number, cap: number): P
         seen.add(m[0]);
         const top = Number(r1);
         const bottom = Number(r2);
-        out.push({ col: columnIndex(c1, 0, c1.length), top: Math.min(top, bottom), bottom: Math.max(top, bottom) });
+        out.push({
+          col: columnIndex(c1, 0, c1.length),
+          top: Math.min(top, bottom),
+          bottom: Math.max(top, bottom),
+        });
       }
     }
   } finally {
