@@ -88,4 +88,48 @@ describe('cells merged down a column', () => {
       [3, '第3行在 Excel 中是隐藏的（或被筛选隐藏），已照常读取；如不应导入，请在文件中删去该行'],
     ]);
   });
+
+  it('a row hidden in an Excel 97–2003 .xls is read and said too', async () => {
+    const rows = [
+      ['姓名', '单位'],
+      ['张三', 'A'],
+      ['李四', 'B'],
+    ];
+    const read = await readSheet(xlsWithHiddenRow(rows, 2), 'h.xls');
+    expect(read.rows.map((r) => [r.cells[0], !!r.hidden])).toEqual([
+      ['张三', false],
+      ['李四', true],
+    ]);
+    expect(read.warnings.map((w) => w.rowNo)).toEqual([3]);
+  });
 });
+
+/**
+ * An .xls whose row `hiddenRow` (from 0) is hidden, as Excel writes it: a ROW record (0x0208) with its height-zero
+ * flag after the sheet's DIMENSIONS record. The library writes no ROW records, so the test adds one.
+ */
+function xlsWithHiddenRow(rows: unknown[][], hiddenRow: number): Buffer {
+  const wb = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows), 'S');
+  const cfb = XLSX.CFB.read(XLSX.write(wb, { type: 'buffer', bookType: 'biff8' }), { type: 'buffer' });
+  const stream = XLSX.CFB.find(cfb, 'Workbook');
+  if (!stream) throw new Error('no Workbook stream');
+  const data = Buffer.from(stream.content as Uint8Array);
+  let at = 0;
+  let afterDimensions = -1;
+  while (at < data.length) {
+    const id = data.readUInt16LE(at);
+    at += 4 + data.readUInt16LE(at + 2);
+    if (id === 0x0200) afterDimensions = at;
+  }
+  const record = Buffer.alloc(20);
+  record.writeUInt16LE(0x0208, 0);
+  record.writeUInt16LE(16, 2);
+  record.writeUInt16LE(hiddenRow, 4);
+  record.writeUInt16LE(rows[0].length, 8);
+  record.writeUInt16LE(0xff, 10);
+  record[16] = 0x20; // fDyZero: the row is hidden
+  stream.content = Buffer.concat([data.subarray(0, afterDimensions), record, data.subarray(afterDimensions)]);
+  stream.size = stream.content.length;
+  return XLSX.CFB.write(cfb, { type: 'buffer' }) as Buffer;
+}
