@@ -102,7 +102,54 @@ describe('cells merged down a column', () => {
     ]);
     expect(read.warnings.map((w) => w.rowNo)).toEqual([3]);
   });
+
+  it('and in an .ods, by hand or by a filter, a repeated row as often as it repeats', async () => {
+    const rows = [
+      ['姓名', '单位'],
+      ['张三', 'A'],
+      ['李四', 'B'],
+      ['王五', 'C'],
+      ['赵六', 'D'],
+    ];
+    const read = await readSheet(odsWithRowsHidden(rows), 'h.ods');
+    expect(read.rows.map((r) => [r.cells[0], !!r.hidden])).toEqual([
+      ['张三', false],
+      ['李四', true],
+      ['王五', false],
+      ['赵六', true],
+    ]);
+    expect(read.rows.map((r) => r.rowNo)).toEqual([2, 3, 6, 7]);
+    expect(read.warnings.map((w) => w.rowNo)).toEqual([3, 7]);
+  });
 });
+
+/**
+ * An .ods whose third row is hidden by hand and whose fifth by a filter, with an empty row repeated twice before the
+ * fourth, as LibreOffice writes one, and a row closed in its own tag, which the library does not count.
+ */
+function odsWithRowsHidden(rows: string[][]): Buffer {
+  const wb = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows), 'S');
+  const zip = XLSX.CFB.read(XLSX.write(wb, { type: 'buffer', bookType: 'ods' }), { type: 'buffer' });
+  const content = XLSX.CFB.find(zip, 'content.xml');
+  if (!content) throw new Error('no content.xml');
+  let n = 0;
+  const xml = Buffer.from(content.content as Uint8Array)
+    .toString()
+    .replace(/<table:table-row>/g, (tag) => {
+      n++;
+      if (n === 3) return '<table:table-row table:visibility="collapse">';
+      if (n === 4) {
+        const empty = '<table:table-row table:number-rows-repeated="2"><table:table-cell/></table:table-row>';
+        return `${empty}<table:table-row table:number-rows-repeated="3"/>${tag}`;
+      }
+      if (n === 5) return '<table:table-row table:visibility="filter">';
+      return tag;
+    });
+  content.content = Buffer.from(xml);
+  content.size = content.content.length;
+  return XLSX.CFB.write(zip, { type: 'buffer', fileType: 'zip' }) as Buffer;
+}
 
 /**
  * An .xls whose row `hiddenRow` (from 0) is hidden, as Excel writes it: a ROW record (0x0208) with its height-zero

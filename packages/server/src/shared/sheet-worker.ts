@@ -75,13 +75,14 @@ const localDay = (d: Date) =>
   `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 /**
- * The tables of an .ods file that are hidden (their table style says display="false"): the library reads
- * them like any other.
+ * What an .ods file hides, which the library reads like the rest: its hidden tables (their table style says
+ * display="false") and, by table, the rows hidden by hand or by a filter (table:visibility="collapse" or "filter",
+ * numbered from 1 as the library numbers them, a repeated row counted as often as it repeats, up to `rowLimit`).
  */
-function odsHiddenTables(buf: Buffer): Set<string> {
-  const hidden = new Set<string>();
+function odsHidden(buf: Buffer, rowLimit: number): { tables: Set<string>; rows: Map<string, Set<number>> } {
+  const out = { tables: new Set<string>(), rows: new Map<string, Set<number>>() };
   const entries = zipEntries(buf);
-  if (!entries?.has('content.xml')) return hidden;
+  if (!entries?.has('content.xml')) return out;
   const budget = { left: MAX_XLSX_INFLATED_BYTES, cap: MAX_XLSX_INFLATED_BYTES };
   const xml = partText(buf, entries, 'content.xml', budget) ?? '';
   const styles = new Set<string>();
@@ -89,13 +90,26 @@ function odsHiddenTables(buf: Buffer): Set<string> {
     const name = /style:name="([^"]*)"/.exec(m[1])?.[1];
     if (name && /style:family="table"/.test(m[1]) && /table:display="false"/.test(m[2])) styles.add(name);
   }
-  if (!styles.size) return hidden;
-  for (const m of xml.matchAll(/<table:table\b([^>]*)>/g)) {
-    const style = /table:style-name="([^"]*)"/.exec(m[1])?.[1];
+  for (const m of xml.matchAll(/<table:table(?=[\s>])([^>]*)>([\s\S]*?)<\/table:table>/g)) {
     const name = /table:name="([^"]*)"/.exec(m[1])?.[1];
-    if (name && style && styles.has(style)) hidden.add(unescapeXml(name));
+    if (!name) continue;
+    const style = /table:style-name="([^"]*)"/.exec(m[1])?.[1];
+    if (style && styles.has(style)) out.tables.add(unescapeXml(name));
+    const hidden = new Set<number>();
+    let rowNo = 0;
+    for (const r of m[2].matchAll(/<table:table-row(?=[\s/>])([^>]*)>/g)) {
+      // the library moves to the next row at a row's end tag, so a row closed in its own tag takes no number there
+      if (r[1].endsWith('/')) continue;
+      const count = Number(/table:number-rows-repeated="(\d+)"/.exec(r[1])?.[1] ?? 1);
+      if (/table:visibility="(collapse|filter)"/.test(r[1])) {
+        for (let n = rowNo + 1; n <= Math.min(rowNo + count, rowLimit); n++) hidden.add(n);
+      }
+      rowNo += count;
+      if (rowNo >= rowLimit) break;
+    }
+    if (hidden.size) out.rows.set(unescapeXml(name), hidden);
   }
-  return hidden;
+  return out;
 }
 
 export function readWithLibrary({ buf, rowLimit, maxInflated }: WorkerInput): WorkerOutput {
@@ -121,7 +135,7 @@ export function readWithLibrary({ buf, rowLimit, maxInflated }: WorkerInput): Wo
     return { ok: false, reason: isEncrypted(buf, message) ? 'encrypted' : 'unreadable', message };
   }
   const date1904 = !!wb.Workbook?.WBProps?.date1904;
-  const hiddenTables = odsHiddenTables(Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength));
+  const ods = odsHidden(Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength), rowLimit);
   const sheets = wb.SheetNames.map((name, i): WorkerSheet => {
     const ws = wb.Sheets[name] as XLSX.WorkSheet & { '!data'?: (Cell[] | undefined)[] };
     const data = ws?.['!data'] ?? [];
@@ -137,12 +151,13 @@ export function readWithLibrary({ buf, rowLimit, maxInflated }: WorkerInput): Wo
         cells[c] = text;
       });
       if (!cells.length) return;
-      rows.push(ws['!rows']?.[r]?.hidden ? { rowNo: r + 1, cells, hidden: true } : { rowNo: r + 1, cells });
+      const hidden = ws['!rows']?.[r]?.hidden || ods.rows.get(name)?.has(r + 1);
+      rows.push(hidden ? { rowNo: r + 1, cells, hidden: true } : { rowNo: r + 1, cells });
     });
     mergeFiller(columnMergesOf(ws['!merges']))(rows, 0);
     return {
       name,
-      hidden: !!wb.Workbook?.Sheets?.[i]?.Hidden || hiddenTables.has(name),
+      hidden: !!wb.Workbook?.Sheets?.[i]?.Hidden || ods.tables.has(name),
       rows,
       cut: data.length > rowLimit,
     };
