@@ -15,7 +15,7 @@ import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useStatsYear } from '../../components/useStatsYear.ts';
 import { CATEGORIES, type Category, type ProgramsReport, reportsApi } from '../programs/programs-api.ts';
 import { CategoryPie, categorySlices, UnionBars } from './charts.tsx';
-import { type Figure, HeadlineFigure, ReportNotesProvider } from './figures.tsx';
+import { type Figure, HeadlineFigure, PAGE_NOTES, ReportNotesProvider } from './figures.tsx';
 import { ProgramTable } from './ProgramTable.tsx';
 
 /**
@@ -171,7 +171,7 @@ function ReportView({
           )}
           <ProgramTable rows={report.programs} loading={loading} focus={focus} />
         </Card>
-        <FigureNotes notes={report.notes} />
+        <FigureNotes notes={report.notes.filter((n) => PAGE_NOTES.has(n.key))} />
       </Flex>
     </ReportNotesProvider>
   );

@@ -11,7 +11,7 @@ import { CATEGORIES, CATEGORY_NAMES } from '../../../../server/src/modules/progr
 import { programFigureNotes } from '../../../../server/src/modules/programs/reports/stats.notes.ts';
 import { MESSAGES } from '../../i18n/index.ts';
 import { testI18n } from '../../i18n/test-i18n.ts';
-import { BASIS_OF, type Figure, FigureTitle, ReportNotesProvider } from './figures.tsx';
+import { BASIS_OF, type Figure, FigureTitle, PAGE_NOTES, ReportNotesProvider } from './figures.tsx';
 
 const notes = programFigureNotes({ from: '2026-01-01', to: '2026-12-31', asOf: '2026-06-30' });
 const i18n = testI18n(MESSAGES);
@@ -44,6 +44,22 @@ describe("the dashboard's words", () => {
       const t = i18n.getFixedT(lng);
       for (const c of CATEGORIES) expect(t(`prog.category.${c}`)).toBe(CATEGORY_NAMES[c][lng]);
     }
+  });
+
+  it('list the notes of the figures on the page, each one the report has, and none of a sheet only the export holds', () => {
+    const all = programFigureNotes({ from: null, to: null, asOf: '2026-06-30', insurance: true }).map(
+      (n) => n.key,
+    );
+    for (const key of PAGE_NOTES) expect(all, key).toContain(key);
+    expect(all.filter((key) => !PAGE_NOTES.has(key))).toEqual([
+      'programs',
+      'tiers.amountFen',
+      'tiers.approved',
+      'breakdownPeople.grade',
+      'breakdownPeople.level',
+      'breakdownPeople.course',
+      'breakdownPeople.patentType',
+    ]);
   });
 
   it('have notes that say what the page shows for no limit', () => {

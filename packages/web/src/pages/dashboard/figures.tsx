@@ -26,6 +26,20 @@ export const BASIS_OF: Record<Figure, Basis> = {
   paidFen: 'paid',
 };
 
+/**
+ * The report's figures this page shows — its cards and tables, each program's places and budget left (with the
+ * budget that figure is taken from), the insurance programs' note — whose notes it lists. The export's 说明 sheet
+ * holds the notes of its other figures too (its tiers and breakdown sheets).
+ */
+export const PAGE_NOTES: ReadonlySet<string> = new Set([
+  ...Object.keys(BASIS_OF),
+  'quota',
+  'quotaUsed',
+  'budgetFen',
+  'budgetLeftFen',
+  'category.insurance',
+]);
+
 type Note = { key: string; label: Words };
 /** The report's figure notes, whose labels name the figures on the page as in the notes and the export. */
 const ReportNotes = createContext<Note[]>([]);
