@@ -199,7 +199,7 @@ async function dialogLocks(page: Page, href: string): Promise<string[]> {
   return found;
 }
 
-await journey('menu', { viewport: { width: 1440, height: 900 } }, async (page, step) => {
+await journey('menu', { viewport: { width: 1366, height: 768 } }, async (page, step) => {
   page.setDefaultTimeout(30_000);
   quiet = networkQuiet(page);
   const problems: string[] = [];
