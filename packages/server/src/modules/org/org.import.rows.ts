@@ -5,7 +5,7 @@ import { didYouMean, MAX_NEAR_NAMES, namesNear } from '../../shared/near-names.t
 import { giveTurn } from '../../shared/pace.ts';
 import { codeLostAsNumber, codeText } from '../../shared/register-sheet.cells.ts';
 import { notADay } from '../../shared/sheet-dates.ts';
-import { type RowPlace, rowEn, rowZh } from '../../shared/sheet-place.ts';
+import { placeOfRow, type RowPlace, rowEn, rowZh } from '../../shared/sheet-place.ts';
 import type { SheetRows } from '../../shared/spreadsheet.ts';
 import { normaliseText } from '../../shared/text.ts';
 import { cellOf, type OrgColumn, parseOrgKind, readCounts, tooLong } from './org.import.cells.ts';
@@ -185,7 +185,7 @@ export async function planOrgRows(
       above.note({ id: -rowNo }, { name, shortName: cell('shortName'), uscc });
     }
   }
-  return { plans, errors };
+  return { plans, errors: parentsBelow(errors, sheet, index) };
 
   function findParent(
     who: Actor,
@@ -249,6 +249,34 @@ export async function planOrgRows(
     }
     return org;
   }
+}
+
+/**
+ * The refusals of parents no union of the tree nor any row above answers to, but a row below does (a district's
+ * sheet lists a street after its communities): said with that row, to be moved above, instead of no such union.
+ * A row below is found by the rule the rows above are (name, short name, credit code, formal name), when only one
+ * answers.
+ */
+function parentsBelow(errors: OrgRowError[], sheet: SheetRows, index: Partial<Record<OrgColumn, number>>) {
+  if (!errors.some((e) => e.code === 'UNION_UNKNOWN')) return errors;
+  const rows = unionIndex<{ id: number }>();
+  for (const { rowNo, cells } of sheet.rows) {
+    const name = cellOf(cells, index.name);
+    const uscc = codeText(cellOf(cells, index.uscc)).toUpperCase();
+    if (name) rows.note({ id: rowNo }, { name, shortName: cellOf(cells, index.shortName), uscc });
+  }
+  const places = new Map(sheet.rows.map((r) => [r.rowNo, placeOfRow(r)]));
+  return errors.map((e) => {
+    const below = e.code === 'UNION_UNKNOWN' ? rows.find(e.value) : undefined;
+    const at = below && below !== 'ambiguous' && below.id > e.rowNo ? places.get(below.id) : undefined;
+    if (!at) return e;
+    return {
+      ...e,
+      code: 'PARENT_BELOW',
+      messageZh: `上级工会「${e.value}」在本表下方的${rowZh(at)}：请把${rowZh(at)}移到本行之上（上级工会须写在它下面的工会之前）`,
+      messageEn: `The parent "${e.value}" is on ${rowEn(at)}, below this one: move ${rowEn(at)} above this row (a parent must come before the unions under it)`,
+    };
+  });
 }
 
 /**
