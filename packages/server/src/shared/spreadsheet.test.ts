@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createFooterFilter, skipFooterRows } from './spreadsheet.ts';
+import { createFooterFilter, findColumns, normaliseHeader, skipFooterRows } from './spreadsheet.ts';
 
 const rows = (...cells: string[][]) => cells.map((c, i) => ({ rowNo: i + 2, cells: c }));
 const kept = (r: ReturnType<typeof skipFooterRows>) => r.rows.map((x) => x.rowNo);
@@ -149,5 +149,19 @@ describe('a bare totals row: the sums of the columns above, with no 合计 in it
       { rowNo: 10_000_004, reason: 'sum' },
       { rowNo: 20_000_004, reason: 'sum' },
     ]);
+  });
+});
+
+describe('a header as a clerk types it', () => {
+  it('reads full-width slashes, brackets, colons, letters and spaces as their ordinary forms', () => {
+    expect(normaliseHeader('类型／层级')).toBe(normaliseHeader('类型/层级'));
+    expect(normaliseHeader('身份证号码（必填）：')).toBe('身份证号码');
+    expect(normaliseHeader('ＩＤ　Ｎｕｍｂｅｒ')).toBe('idnumber');
+    expect(
+      findColumns(['序号', '工会名称', '类型／层级'], { kind: ['类型层级'], name: ['工会名称'] }),
+    ).toEqual({
+      kind: 2,
+      name: 1,
+    });
   });
 });

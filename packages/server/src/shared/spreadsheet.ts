@@ -22,9 +22,13 @@ export interface SheetRows {
   }[];
 }
 
-/** Lower-case, no spaces, punctuation or notes in brackets: '身份证号码（必填）*' → '身份证号码'. */
+/**
+ * Lower-case, no spaces, punctuation or notes in brackets: '身份证号码（必填）*' → '身份证号码'; full-width forms as
+ * their ordinary ones first (类型／层级 is 类型/层级, ＩＤ is id), as a cell's text is read.
+ */
 export function normaliseHeader(header: string): string {
   return header
+    .normalize('NFKC')
     .replace(/[（(【[].*?[）)】\]]/g, '')
     .replace(/[\s*＊:：_\-·.。/\\]/g, '')
     .toLowerCase();
