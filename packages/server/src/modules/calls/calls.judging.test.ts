@@ -85,4 +85,22 @@ describe('who sets a work’s result', () => {
     const byCategory = sheets.find((x) => x.name === '按类别');
     expect(byCategory?.rows.find((r) => r[0] === '合计')?.[3]).toBe(1);
   });
+
+  it('sums every figure in the 合计 rows, the results too, and names the call a sheet of one call counts', async () => {
+    world.clock.set('2026-06-21T09:00:00+08:00');
+    const organiser = world.t.actor('staff', world.plant);
+    await world.svc.decide(organiser, workId, { result: 'exhibit' });
+    const sheets = await world.svc.statsSheets(organiser, { year: 2026, callId });
+    const byCategory = sheets.find((x) => x.name === '按类别');
+    const headers = byCategory?.headers ?? [];
+    const total = byCategory?.rows.find((r) => r[0] === '合计');
+    expect(total?.[headers.indexOf('入选')]).toBe(1);
+    expect(total?.[headers.indexOf('入展')]).toBe(1);
+    expect(total?.[headers.indexOf('一等奖')]).toBe(0);
+    const byResult = sheets.find((x) => x.name === '按评选结果');
+    expect(byResult?.rows.at(-1)).toEqual(['合计', 1]);
+    expect(sheets.find((x) => x.name === '说明')?.rows).toContainEqual(['征集活动', '安全感言征集']);
+    const whole = await world.svc.statsSheets(organiser, { year: 2026 });
+    expect(whole.find((x) => x.name === '说明')?.rows.some((r) => r[0] === '征集活动')).toBe(false);
+  });
 });

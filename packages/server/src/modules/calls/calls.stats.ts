@@ -4,6 +4,7 @@ import { todayInChina } from '../../shared/dates.ts';
 import type { Bilingual } from '../../shared/errors.ts';
 import { ownRowName, periodLine, unionLine } from '../../shared/figures-sheet.ts';
 import { type PeriodAsked, periodText, type StatsPeriod, statsPeriod } from '../../shared/period.ts';
+import { withTotal } from '../../shared/sheet-totals.ts';
 import { writeWorkbook, type XlsxSheet } from '../../shared/xlsx-writer.ts';
 import { figuresByUnion, treeSteps, unionAsked } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
@@ -176,6 +177,8 @@ export function createCallStats(db: Db, clock: () => Date) {
   /** The export's sheets as rows of values: by category, by union, by result, and what each figure counts. */
   async function statsSheets(actor: Actor, q: CallStatsQuery) {
     const s = await stats(actor, q);
+    // the call asked, which stats has found within the caller's reach
+    const call = q.callId ? await findCall(db, q.callId) : undefined;
     const title = `作品征集统计（${periodText(s)}）`;
     const sheets: XlsxSheet[] = [
       {
@@ -190,8 +193,10 @@ export function createCallStats(db: Db, clock: () => Date) {
           '入选',
           ...WORK_RESULTS.map((r) => RESULT_ZH[r]),
         ],
-        rows: [
-          ...s.byCategory.map((k) => [
+        // the 合计 row sums every figure, the results' too (the labels are the call, the category and its form)
+        rows: withTotal(
+          7 + WORK_RESULTS.length,
+          s.byCategory.map((k) => [
             k.callTitle,
             k.category,
             KIND_ZH[k.kind],
@@ -201,8 +206,8 @@ export function createCallStats(db: Db, clock: () => Date) {
             k.chosen,
             ...WORK_RESULTS.map((r) => k.results[r]),
           ]),
-          ['合计', '', '', s.total.submitted, s.total.passed, s.total.returned, s.total.chosen],
-        ],
+          3,
+        ),
         widths: [30, 14, 8, 8, 10, 8, 8, 8, 8, 8, 8, 8],
       },
       {
@@ -225,7 +230,10 @@ export function createCallStats(db: Db, clock: () => Date) {
       {
         name: '按评选结果',
         headers: ['评选结果', '作品数'],
-        rows: s.byResult.map((r) => [RESULT_ZH[r.result], r.n]),
+        rows: withTotal(
+          2,
+          s.byResult.map((r) => [RESULT_ZH[r.result], r.n]),
+        ),
         widths: [12, 10],
       },
       {
@@ -234,6 +242,8 @@ export function createCallStats(db: Db, clock: () => Date) {
         rows: [
           ['统计', title],
           unionLine(s.orgName),
+          // a sheet of one call says which: its other sheets count that call's works alone
+          ...(call ? [['征集活动', call.title]] : []),
           periodLine(s),
           ...s.notes.map((n) => [n.label.zh, n.note.zh]),
         ],
