@@ -247,6 +247,8 @@ export function reportWorkbook(report: ProgramReport): { fileName: string; buffe
       rows: [
         unionLine(report.org.name),
         periodLine(report),
+        // a report of one category counts its programs alone: the sheet says which, as its file name does
+        ...(report.category ? [['项目类别', categoryZh(report.category)]] : []),
         ...noteRows(report.notes),
         [
           '全部（不重复计）',
@@ -256,5 +258,6 @@ export function reportWorkbook(report: ProgramReport): { fileName: string; buffe
       widths: [36, 60],
     },
   ]);
-  return { fileName: statsFileName(report.org.name, '项目统计', period), buffer };
+  const what = report.category ? `${categoryZh(report.category)}项目统计` : '项目统计';
+  return { fileName: statsFileName(report.org.name, what, period), buffer };
 }

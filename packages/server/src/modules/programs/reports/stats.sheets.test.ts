@@ -124,6 +124,12 @@ async function sheetsOf(q: ReportQuery): Promise<Figures[]> {
 }
 const sheetNamed = (sheets: Figures[], name: string) => sheets.find((f) => f.sheet.name === name) as Figures;
 const values = (f: Figures) => f.sheet.rows.map((r) => r.map((c) => (c ? c.v : null)));
+/** The names of a sheet's rows of figures: its notes and bottom rows left out. */
+const bodyNames = (f: Figures) =>
+  values(f)
+    .slice(1)
+    .map((r) => r[0])
+    .filter((v) => typeof v === 'string' && !/^(注：|全部|合计)/.test(v));
 const col = (f: Figures, header: string) => f.headers.findIndex((h) => h.startsWith(header));
 
 describe('the programs report’s sheets', () => {
@@ -181,5 +187,20 @@ describe('the programs report’s sheets', () => {
         expect(sum(categories, money), money).toBeCloseTo(sum(programs, money), 2);
       expect(bodyOf(categories)[1].slice(1)).toEqual([1, 0, 0, 0, 0, 0, 0, 0]);
     }
+  });
+
+  it('says the category a report of one category counts, in its 说明 and its file name', async () => {
+    const q = { from: '2021-01-01', to: '2021-12-31' };
+    const one = reportWorkbook(
+      await getProgramReport(db, staff, { orgId: district.id, ...q, category: 'relief' }),
+    );
+    expect(one.fileName).toBe(`${district.name}帮扶救助项目统计（2021-01-01至2021-12-31）.xlsx`);
+    const sheets = await sheetsOf({ ...q, category: 'relief' });
+    expect(values(sheetNamed(sheets, '说明'))).toContainEqual(['项目类别', '帮扶救助']);
+    expect(bodyNames(sheetNamed(sheets, '按项目'))).toHaveLength(1);
+    const all = await sheetsOf(q);
+    expect(values(sheetNamed(all, '说明')).some((r) => r[0] === '项目类别')).toBe(false);
+    const whole = reportWorkbook(await getProgramReport(db, staff, { orgId: district.id, ...q }));
+    expect(whole.fileName).toBe(`${district.name}项目统计（2021-01-01至2021-12-31）.xlsx`);
   });
 });
