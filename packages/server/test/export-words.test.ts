@@ -23,6 +23,8 @@ describe('the words rule', () => {
       ['李明', '待审核', '登录名：judge1\n文件格式：xlsx\n月份：2026-12', 3],
       ['王芳', '已完成', '保单号：PEAK20261100000001\n请求：GET /api/audit.xlsx', 4],
       ['计算机辅助设计(CAD)', '纬度(lat)', 'GCJ-02', 5],
+      ['北京ABC Data Services Co. Ltd.工会', '已完成', 'Peak Insurance Co. Ltd.', 6],
+      ['原因', 'The union 杨镇总工会 was not found in your subtree.', '未找到工会「杨镇总工会」。', 7],
     ];
     expect(wordFailures(sheet(rows))).toEqual([]);
   });
@@ -43,6 +45,16 @@ describe('the words rule', () => {
       '/api/x.xlsx 「清单」: a field under its key 「month」: C3 "month：2026-12"',
       '/api/x.xlsx 「清单」: a value left unset: A4 "undefined" (and 3 more)',
       '/api/x.xlsx 「清单」: raw JSON: C4 "{"a":1}"',
+    ]);
+  });
+
+  it('fails an English sentence inside a Chinese cell: the sheet is Chinese whatever the page’s language', () => {
+    const rows = [
+      ['捐赠方', '金额或价值（元）'],
+      ['注：未标价的捐物金额栏空白，不计入合计。Unpriced goods are left blank and not in the total.', null],
+    ];
+    expect(wordFailures(sheet(rows))).toEqual([
+      '/api/x.xlsx 「清单」: English inside Chinese: A2 "注：未标价的捐物金额栏空白，不计入合计。Unpriced goods are left blank and not in the total."',
     ]);
   });
 });

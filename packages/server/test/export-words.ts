@@ -3,7 +3,7 @@ import { type Figures, type ReadCell, ref, textOf } from './export-sheets.ts';
 /**
  * The words rule of the export contract (test/exports.test.ts): a Chinese sheet says everything in words. No cell
  * holds what a program leaves when it forgets to: undefined, null, NaN, [object Object], a boolean (是/否 says it),
- * raw JSON, a code as the database keeps it (`pending`, `in_progress`, `full`), or a field under its key
+ * raw JSON, an English sentence beside the Chinese (ADR 154: the sheet is Chinese whatever the page's language), a code as the database keeps it (`pending`, `in_progress`, `full`), or a field under its key
  * (`month：2026-12`, a line of the audit log's 变更内容 a word is missing for).
  */
 
@@ -17,6 +17,17 @@ const CODE = /^[a-z]+(_[a-z]+)*$/;
 const KEY = /^[A-Za-z][A-Za-z0-9_]*$/;
 /** Labels whose values are rightly written as they are: a login, a file's format, a text encoding. */
 const SAID_AS_ITSELF = new Set(['登录名', '用户名', '账号', '文件格式', '编码', '格式']);
+
+/**
+ * Chinese prose in a cell: its own punctuation (，。；). A name alone (杨镇总工会), quoted in an English reason of an
+ * import's errors, has none.
+ */
+const CHINESE = /[\u4e00-\u9fff][^\n]*[，。；]|[，。；][^\n]*[\u4e00-\u9fff]/;
+/**
+ * An English sentence: a word and three or more in lower case after it, up to a full stop (a name — Peak Insurance
+ * Co. Ltd. —, a code or a unit is no sentence).
+ */
+const ENGLISH_SENTENCE = /[A-Za-z]+(?:[ ,'-]+[a-z]+){3,}[^.!?\n]*[.!?]/;
 
 /** Raw JSON: an object or a list as a program serialises it. */
 function isJson(text: string): boolean {
@@ -45,6 +56,8 @@ function cellProblem(c: ReadCell): { problem: string; text: string } | null {
   const text = textOf(c);
   if (UNSET.test(text) || UNSET_INSIDE.test(text)) return { problem: 'a value left unset', text };
   if (isJson(text)) return { problem: 'raw JSON', text };
+  // a Chinese sheet says it in Chinese (ADR 154): its English reader's words are the import templates' notes
+  if (CHINESE.test(text) && ENGLISH_SENTENCE.test(text)) return { problem: 'English inside Chinese', text };
   for (const line of text.split('\n')) {
     const problem = lineProblem(line);
     if (problem) return { problem, text: line };

@@ -118,9 +118,8 @@ export const giftYuan = (g: Gift) => (isUnpriced(g) ? '' : Number(g.amountFen) /
 type Gift = { kind: 'money' | 'goods'; amountFen: number | string };
 const isUnpriced = (g: Gift) => g.kind === 'goods' && Number(g.amountFen) === 0;
 
-/** The note under a sheet of gifts some of which are unpriced goods (a blank 金额或价值), in both languages. */
-export const UNPRICED_NOTE =
-  '注：未标价的捐物金额栏空白，不计入合计。Unpriced goods are left blank and not in the total.';
+/** The note under a sheet of gifts some of which are unpriced goods (a blank 金额或价值), in Chinese as the sheet (ADR 154). */
+export const UNPRICED_NOTE = '注：未标价的捐物金额栏空白，不计入合计。';
 
 /** A sheet's rows of `gifts`, with UNPRICED_NOTE under them where some are unpriced goods; else as they are. */
 export function withUnpricedNote<R>(gifts: readonly Gift[], rows: R[]): (R | string[])[] {
