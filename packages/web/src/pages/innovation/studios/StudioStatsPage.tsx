@@ -38,7 +38,8 @@ export default function StudioStatsPage() {
   );
 }
 
-function StatsView({ s }: { s: StudioStats }) {
+/** The figures and tables of the studio statistics, every headline figure the .xlsx's 汇总 gives among them. */
+export function StatsView({ s }: { s: StudioStats }) {
   const { t } = useTranslation();
   // states as of the period's last day, the rest over the period (each figure says which, issue 41)
   const states = new Set(['districtAndAbove', 'cityAndAbove', 'modelWorkerLed']);
@@ -51,6 +52,8 @@ function StatsView({ s }: { s: StudioStats }) {
     { key: 'revoked', value: s.revoked, testId: 'stat-revoked' },
     { key: 'achievements', value: s.achievements, testId: 'stat-achievements' },
     { key: 'conversions', value: s.conversions, testId: 'stat-conversions' },
+    { key: 'conversionAmount', value: formatFen(s.conversionFen), testId: 'stat-conversion-amount' },
+    { key: 'patents', value: s.patents, testId: 'stat-patents-granted' },
     { key: 'inventionPatents', value: s.inventionPatents, testId: 'stat-patents' },
     { key: 'projects', value: s.projects, testId: 'stat-projects' },
     { key: 'paid', value: formatFen(s.subsidiesPaidFen), testId: 'stat-paid' },
