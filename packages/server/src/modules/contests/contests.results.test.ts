@@ -4,6 +4,7 @@ import { worldPerFile } from '../../../test/world-kit.ts';
 import { readSheet } from '../../shared/sheet-reader.ts';
 import { writeWorkbook } from '../../shared/xlsx-writer.ts';
 import { sumCounts } from '../reporting/index.ts';
+import { contestStatsSheets } from './contests.stats.ts';
 import { createContestsWorld } from './contests.test-kit.ts';
 
 const w = worldPerFile(createContestsWorld);
@@ -181,6 +182,11 @@ describe('statistics', () => {
       (await w.contests.exportStats(w.cityStaff, { orgId: w.city.id })).buffer,
       's.xlsx',
     );
+    // the prizes' sheet ends in their 合计, the 获奖 of the levels' 合计
+    const cityStats = await w.contests.getStats(w.cityStaff, { orgId: w.city.id });
+    const prizeSheet = contestStatsSheets(cityStats).find((x) => x.name === '获奖');
+    expect(cityStats.prizes.length).toBeGreaterThan(1);
+    expect(prizeSheet?.rows.at(-1)).toEqual(['合计', '', cityStats.totals.prizes]);
     // A union or person in two contests counts twice: the headers say so (家次, 人次).
     expect(exported.headers).toEqual([
       '竞赛级别',

@@ -4,7 +4,8 @@ import { monthEnd } from '../../shared/dates.ts';
 import { type FigureNote, notesSheet } from '../../shared/figure-notes.ts';
 import { periodLine, periodWords, statsFileName, unionLine } from '../../shared/figures-sheet.ts';
 import { periodText, statsPeriod } from '../../shared/period.ts';
-import { writeWorkbook } from '../../shared/xlsx-writer.ts';
+import { withTotal } from '../../shared/sheet-totals.ts';
+import { writeWorkbook, type XlsxSheet } from '../../shared/xlsx-writer.ts';
 import { statsOrgAsked } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { LEVEL_TEXT, SUBJECTS } from './contests.types.ts';
@@ -179,10 +180,9 @@ export async function getContestStats(
 const FIGURE_HEADERS = ['参赛工会（家次）', '个人报名', '团队报名', '单位报名', '参赛人次', '获奖'];
 const figureCells = (f: Figures) => [f.units, f.individuals, f.teams, f.unitEntries, f.people, f.prizes];
 
-/** The statistics as .xlsx: by level (with the total), the prizes, and what each figure counts. */
-export function contestStatsWorkbook(s: ContestStats): { fileName: string; buffer: Buffer } {
-  const period = s.from && s.to ? periodText({ from: s.from, to: s.to }) : periodWords(s);
-  const buffer = writeWorkbook([
+/** The statistics' sheets: by level (with the total), the prizes (with theirs), and what each figure counts. */
+export function contestStatsSheets(s: ContestStats): XlsxSheet[] {
+  return [
     {
       name: '按级别',
       headers: ['竞赛级别', ...FIGURE_HEADERS],
@@ -194,9 +194,20 @@ export function contestStatsWorkbook(s: ContestStats): { fileName: string; buffe
     {
       name: '获奖',
       headers: ['竞赛级别', '奖项', '数量'],
-      rows: s.prizes.map((p) => [LEVEL_TEXT[p.level].zh, p.prize, p.n]),
+      // the 合计 of the prizes is the 获奖 of 按级别's 合计: the two reconcile
+      rows: withTotal(
+        3,
+        s.prizes.map((p) => [LEVEL_TEXT[p.level].zh, p.prize, p.n]),
+        2,
+      ),
     },
     notesSheet(s.notes, [unionLine(s.org.name), periodLine(s)]),
-  ]);
+  ];
+}
+
+/** The statistics as .xlsx (contestStatsSheets). */
+export function contestStatsWorkbook(s: ContestStats): { fileName: string; buffer: Buffer } {
+  const period = s.from && s.to ? periodText({ from: s.from, to: s.to }) : periodWords(s);
+  const buffer = writeWorkbook(contestStatsSheets(s));
   return { fileName: statsFileName(s.org.name, '竞赛统计', period), buffer };
 }

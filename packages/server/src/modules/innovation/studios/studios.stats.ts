@@ -4,7 +4,7 @@ import { type FigureNote, noteMakers, notesSheet } from '../../../shared/figure-
 import { periodLine, statsFileName, unionLine } from '../../../shared/figures-sheet.ts';
 import { type PeriodAsked, periodText, type StatsPeriod, statsPeriod } from '../../../shared/period.ts';
 import { withTotal } from '../../../shared/sheet-totals.ts';
-import { writeWorkbook } from '../../../shared/xlsx-writer.ts';
+import { writeWorkbook, type XlsxSheet } from '../../../shared/xlsx-writer.ts';
 import { statsOrgAsked } from '../../org/index.ts';
 import { type SubjectPaidRow, sumSubjectPayments } from '../../programs/index.ts';
 import { type CountRow, sumCounts } from '../../reporting/index.ts';
@@ -274,10 +274,10 @@ export type StudioStats = Awaited<ReturnType<typeof getStudioStats>>;
 
 const yuan = (fen: number) => Math.round(fen) / 100;
 
-/** The statistics as .xlsx: the figures, studios by level, subsidies by program. */
-export function studioStatsWorkbook(s: StudioStats): { fileName: string; buffer: Buffer } {
+/** The statistics' sheets: the figures, studios by level, subsidies by program, what each figure counts. */
+export function studioStatsSheets(s: StudioStats): XlsxSheet[] {
   const period = periodText(s);
-  const buffer = writeWorkbook([
+  return [
     {
       name: '汇总',
       headers: ['指标', '数值'],
@@ -304,7 +304,11 @@ export function studioStatsWorkbook(s: StudioStats): { fileName: string; buffer:
     {
       name: '按等级',
       headers: ['等级', `工作室数（截至${s.asOf}）`, `其中市级及以上劳模领衔（截至${s.asOf}）`],
-      rows: s.levels.map((l) => [LEVEL_WORDS[l.level].zh, l.n, l.modelWorkerLed]),
+      // every level's studios on the one day: their 合计 is the subtree's studios in force then
+      rows: withTotal(
+        3,
+        s.levels.map((l) => [LEVEL_WORDS[l.level].zh, l.n, l.modelWorkerLed]),
+      ),
     },
     {
       name: '助推资金',
@@ -323,6 +327,11 @@ export function studioStatsWorkbook(s: StudioStats): { fileName: string; buffer:
       ),
     },
     notesSheet(s.notes),
-  ]);
-  return { fileName: statsFileName(s.org.name, '创新工作室统计', period), buffer };
+  ];
+}
+
+/** The statistics as .xlsx (studioStatsSheets). */
+export function studioStatsWorkbook(s: StudioStats): { fileName: string; buffer: Buffer } {
+  const buffer = writeWorkbook(studioStatsSheets(s));
+  return { fileName: statsFileName(s.org.name, '创新工作室统计', periodText(s)), buffer };
 }
