@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { EXPORT_MAX, listFileName, recordFileName, wholeList } from './export-list.ts';
+import {
+  daysAsked,
+  EXPORT_MAX,
+  filterLines,
+  listFileName,
+  listScopeSheet,
+  recordFileName,
+  wholeList,
+} from './export-list.ts';
 
 const rows = {
   code: 'X_EXPORT_TOO_MANY',
@@ -50,5 +58,37 @@ describe('the names of list files', () => {
     expect(recordFileName('团体意外险', '人员变动清单', { period: '2026-11' }, ['脱敏'])).toBe(
       '团体意外险-人员变动清单（2026-11，脱敏）.xlsx',
     );
+  });
+});
+
+describe('a list’s 范围 sheet', () => {
+  it('says each filter asked on a line of its own, before the count, and leaves out those not asked', () => {
+    const filters = filterLines([
+      ['状态', '已办结'],
+      ['渠道', undefined],
+      ['诉求内容包含', ''],
+      ['承办', true, '仅本单位承办的'],
+      ['仅逾期', false],
+      ['年度', 2026],
+      ['收到日期', daysAsked('2026-01-01', undefined)],
+    ]);
+    const sheet = listScopeSheet(
+      '顺义区总工会',
+      '2026-06-15',
+      { label: '诉求数（件）', n: 3 },
+      undefined,
+      filters,
+    );
+    expect(sheet.rows).toEqual([
+      ['统计单位', '顺义区总工会'],
+      ['截至', '2026-06-15'],
+      ['筛选：状态', '已办结'],
+      ['筛选：承办', '仅本单位承办的'],
+      ['筛选：年度', '2026'],
+      ['筛选：收到日期', '2026-01-01起'],
+      ['诉求数（件）', 3],
+    ]);
+    expect(daysAsked(undefined, '2026-06-30')).toBe('至2026-06-30');
+    expect(daysAsked()).toBeUndefined();
   });
 });

@@ -68,22 +68,51 @@ export function recordFileName(
   return `${record}-${what}${said}.xlsx`;
 }
 
+/** A list's filter as its 范围 sheet says it: the filter's name and what was asked, in words (状态 | 已办结). */
+export type FilterLine = [label: string, asked: string];
+
 /**
  * A list's 范围 sheet (项目 | 数值), what its file name says inside the workbook, so a sheet copied or renamed still says
  * it: whose list (统计单位: the union asked, else the caller's own, 全部工会 for the administrator's whole tree), as of
  * which day (截至, a date cell), and how many rows it holds (`count`: its label with its unit, 诉求数（件）). A record's
  * sheet (an activity's roster, a policy's insured) names the record's union and, under it, the record (`record`:
- * 活动 | 2026年职工健步走).
+ * 活动 | 2026年职工健步走). A filtered list says each filter asked (`filters`, filterLines), each on a line of its own
+ * headed 筛选：, so its count reads as the rows of that filter, not of the whole register.
  */
 export function listScopeSheet(
   union: string | null | undefined,
   day: string,
   count: { label: string; n: number },
   record?: [label: string, name: string],
+  filters: readonly FilterLine[] = [],
 ): XlsxSheet {
-  const lines = [unionLine(union), ...(record ? [record] : []), ['截至', day], [count.label, count.n]];
+  const lines = [
+    unionLine(union),
+    ...(record ? [record] : []),
+    ['截至', day],
+    ...filters.map(([label, asked]) => [`筛选：${label}`, asked]),
+    [count.label, count.n],
+  ];
   return figuresSheet('范围', lines, [20, 40]);
 }
+
+/**
+ * The filters a list was asked with, as its 范围 sheet says them: each filter given a value, in words; unasked ones
+ * (undefined, empty text, false) left out. A pair of days is one line: 2026-01-01至2026-06-30, 2026-01-01起, 至….
+ */
+export function filterLines(
+  asked: readonly [label: string, value: string | number | boolean | null | undefined, words?: string][],
+): FilterLine[] {
+  return asked.flatMap(([label, value, words]): FilterLine[] =>
+    value === undefined || value === null || value === '' || value === false
+      ? []
+      : [[label, words ?? (value === true ? '是' : String(value))]],
+  );
+}
+
+/** A list's days asked (从/至) as one filter's words, or undefined when neither is: 2026-01-01至2026-06-30. */
+export const daysAsked = (from?: string | null, to?: string | null): string | undefined =>
+  from && to ? `${from}至${to}` : from ? `${from}起` : to ? `至${to}` : undefined;
 
 /** The count line of a list's 范围 sheet from what its export refuses to cut: 集体合同数（份）. */
 export const countOf = (noun: ExportedRows['noun'], n: number) => ({

@@ -1,3 +1,4 @@
+import { daysAsked, type FilterLine, filterLines } from '../../shared/export-list.ts';
 import { writeWorkbook, type XlsxSheet } from '../../shared/xlsx-writer.ts';
 import type { presentForStaff } from './cases.present.ts';
 import { CHANNEL_NAMES } from './cases.types.ts';
@@ -8,6 +9,35 @@ export const EXPORT_MAX = 50_000;
 const STATUS_ZH = { submitted: '待受理', accepted: '办理中', answered: '已答复', closed: '已办结' } as const;
 
 type StaffView = ReturnType<typeof presentForStaff>;
+
+/**
+ * The filters the requests' list was exported with, in the words of its page, for its 范围 sheet: the status (未办结
+ * for every one not closed), channel, category (its name, `categoryZh`), overdue or not, the own union's desk, the
+ * words searched and the days received.
+ */
+export function caseFilterLines(
+  q: {
+    status?: keyof typeof STATUS_ZH | 'open';
+    channel?: keyof typeof CHANNEL_NAMES;
+    category?: string;
+    overdue?: boolean;
+    mine?: boolean;
+    q?: string;
+    from?: string;
+    to?: string;
+  },
+  categoryZh?: string,
+): FilterLine[] {
+  return filterLines([
+    ['状态', q.status && (q.status === 'open' ? '未办结' : STATUS_ZH[q.status])],
+    ['渠道', q.channel && CHANNEL_NAMES[q.channel].zh],
+    ['类别', q.category && (categoryZh ?? q.category)],
+    ['是否逾期', q.overdue === undefined ? undefined : q.overdue ? '逾期' : '未逾期'],
+    ['承办', q.mine, '仅本单位承办的'],
+    ['诉求内容包含', q.q?.trim()],
+    ['收到日期', daysAsked(q.from, q.to)],
+  ]);
+}
 
 /** The day each step of a request was entered (录入日期), by request id; a step not found: the request's own. */
 export type StepEntryDays = Map<string, Map<string, string>>;

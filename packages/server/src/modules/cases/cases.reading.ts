@@ -12,9 +12,10 @@ import {
 import { findEntryDays, recordAudit } from '../audit/index.ts';
 import { findOrgById, type OrgRow, unionNameAsked } from '../org/index.ts';
 import { openCaseFile } from './cases.attachments.ts';
+import { findCategoryNames } from './cases.calendar.repository.ts';
 import { caseErrors } from './cases.errors.ts';
 import { listEvents } from './cases.events.repository.ts';
-import { caseListXlsx } from './cases.export.ts';
+import { caseFilterLines, caseListXlsx } from './cases.export.ts';
 import { listFiles } from './cases.files.repository.ts';
 import { presentEvents, presentForStaff } from './cases.present.ts';
 import { type CaseFilter, type CaseRow, findCase, listCases, unionStaff } from './cases.repository.ts';
@@ -122,7 +123,16 @@ export function createCaseReading(db: Db, clock: Clock) {
         buffer: caseListXlsx(
           items,
           entered,
-          listScopeSheet(whose, day, countOf(CASE_ROWS.noun, items.length)),
+          listScopeSheet(
+            whose,
+            day,
+            countOf(CASE_ROWS.noun, items.length),
+            undefined,
+            caseFilterLines(
+              q,
+              q.category ? (await findCategoryNames(db, [q.category])).get(q.category)?.zh : undefined,
+            ),
+          ),
         ),
         fileName: listFileName(whose, '职工诉求清单', day),
       };

@@ -352,6 +352,30 @@ describe('an anonymous request taken in person', () => {
     const sheet = await readSheet(exported.buffer, 'list.xlsx', { isHeader: (c) => c.includes('收到日期') });
     const row = sheet.rows.find((r) => r.cells[sheet.headers.indexOf('编号')] === String(id));
     expect(row?.cells[sheet.headers.indexOf('职工')]).toBe('匿名');
+    // a filtered list's 范围 says each filter, so its count reads as that filter's rows; the whole list says none
+    const scopeOf = async (q: Parameters<typeof cases.exportList>[1]) =>
+      (
+        await readSheet((await cases.exportList(cityStaff, q)).buffer, 'list.xlsx', {
+          isHeader: (c) => c[0] === '项目' && c[1] === '数值',
+        })
+      ).rows.map((r) => r.cells.slice(0, 2));
+    const filtered = await scopeOf({
+      orgId: firm.id,
+      status: 'open',
+      channel: 'hotline',
+      overdue: false,
+      from: '2026-01-01',
+      to: '2026-06-30',
+    });
+    expect(filtered).toEqual(
+      expect.arrayContaining([
+        ['筛选：状态', '未办结'],
+        ['筛选：渠道', '职工维权热线'],
+        ['筛选：是否逾期', '未逾期'],
+        ['筛选：收到日期', '2026-01-01至2026-06-30'],
+      ]),
+    );
+    expect((await scopeOf({ orgId: firm.id })).some((r) => r[0].startsWith('筛选'))).toBe(false);
     // No audit row of the request names a person.
     const audit = await db.query<{ after: unknown; before: unknown }>(
       `select after, before from audit_log where entity = 'case' and entity_id = $1`,
