@@ -24,6 +24,21 @@ export function parseOrgKind(text: string, name: string): OrgKind | null {
   return null;
 }
 
+/** Why a kind cell names no kind: left blank (what to write), or a word not among the kinds. */
+export function kindRefused(text: string): [code: string, zh: string, en: string] {
+  if (!text)
+    return [
+      'REQUIRED',
+      '类型/层级不能为空，请填写基层工会、街道总工会、乡镇总工会、区总工会、分会等，或层级1至5',
+      'The kind is required: write 基层工会, 街道总工会, 乡镇总工会, 区总工会, 分会 and so on, or the level 1 to 5',
+    ];
+  return [
+    'ORG_KIND_INVALID',
+    `类型/层级“${text}”无效，应为基层工会、街道总工会、乡镇总工会、区总工会、分会等`,
+    `Kind "${text}" is not one of ${ORG_KINDS.join(', ')}`,
+  ];
+}
+
 export const COLUMNS = {
   parent: ['上级工会', '上级', '上级工会名称', '上级组织', '上级工会id', 'parent', 'parentname', 'parentid'],
   name: ['工会名称', '名称', '工会', '组织名称', 'name'],

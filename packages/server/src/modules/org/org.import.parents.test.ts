@@ -22,7 +22,7 @@ afterAll(async () => {
   await db.close();
 });
 
-/** The parent column of a union tree sheet, as a district writes it: a seal's name, a row out of order. */
+/** A union tree sheet as a district writes it: the parent by its seal's name or on a row out of order, a blank kind. */
 describe('union sheet import: the parent a row names', () => {
   it('takes 工会委员会 for the union named 工会, in the tree and on a row above, and the other way round', async () => {
     const u = ctx.unique();
@@ -90,6 +90,27 @@ describe('union sheet import: the parent a row names', () => {
         code: 'PARENT_BELOW',
         messageZh: `上级工会「南湖${u}街道总工会委员会」在本表下方的第4行：请把第4行移到本行之上（上级工会须写在它下面的工会之前）`,
         messageEn: `The parent "南湖${u}街道总工会委员会" is on row 4, below this one: move row 4 above this row (a parent must come before the unions under it)`,
+      },
+    ]);
+  });
+
+  it('asks for the kind of a row that leaves it blank, not that a blank is an invalid kind', async () => {
+    const u = ctx.unique();
+    const district = await ctx.newOrg(root, 'district', `西河${u}区总工会`);
+    const err = await importOrgs(
+      db,
+      ctx.actor('staff', district),
+      await sheet([[district.name, `西河物流${u}有限公司工会`, '']]),
+    ).catch((e) => e);
+    expect(err.details.errors).toEqual([
+      {
+        rowNo: 2,
+        column: '类型/层级',
+        value: '',
+        code: 'REQUIRED',
+        messageZh: '类型/层级不能为空，请填写基层工会、街道总工会、乡镇总工会、区总工会、分会等，或层级1至5',
+        messageEn:
+          'The kind is required: write 基层工会, 街道总工会, 乡镇总工会, 区总工会, 分会 and so on, or the level 1 to 5',
       },
     ]);
   });

@@ -8,9 +8,16 @@ import { notADay } from '../../shared/sheet-dates.ts';
 import { placeOfRow, type RowPlace, rowEn, rowZh } from '../../shared/sheet-place.ts';
 import type { SheetRows } from '../../shared/spreadsheet.ts';
 import { normaliseText } from '../../shared/text.ts';
-import { cellOf, type OrgColumn, parseOrgKind, readCounts, tooLong } from './org.import.cells.ts';
+import {
+  cellOf,
+  kindRefused,
+  type OrgColumn,
+  parseOrgKind,
+  readCounts,
+  tooLong,
+} from './org.import.cells.ts';
 import { findChildNamesTaken, findRootNamesTaken } from './org.import.repository.ts';
-import { levelOfKind, levelRule, ORG_KINDS } from './org.levels.ts';
+import { levelOfKind, levelRule } from './org.levels.ts';
 import { findOrgsByIds, type NewOrg, type OrgRow } from './org.repository.ts';
 import {
   CREDIT_CODE_WORD,
@@ -117,14 +124,7 @@ export async function planOrgRows(
     if (!name) fail('name', 'REQUIRED', '工会名称不能为空', 'The union name is required');
     tooLong(cell, fail);
     const kind = parseOrgKind(cell('kind'), name);
-    if (!kind) {
-      fail(
-        'kind',
-        'ORG_KIND_INVALID',
-        `类型/层级“${cell('kind')}”无效，应为基层工会、街道总工会、乡镇总工会、区总工会、分会等`,
-        `Kind "${cell('kind')}" is not one of ${ORG_KINDS.join(', ')}`,
-      );
-    }
+    if (!kind) fail('kind', ...kindRefused(cell('kind')));
     // as every register reads a code: full-width forms and spaces as the clerk means them
     const uscc = codeText(cell('uscc')).toUpperCase();
     const lost = codeLostAsNumber(uscc, CREDIT_CODE_WORD);
