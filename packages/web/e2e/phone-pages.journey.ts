@@ -7,7 +7,8 @@
  * a radio's row, each choice of a segmented control, a star of a rating, a field's clear icon — but a
  * link inside running text (a line of words it is part of keeps its height); a district of the map (drawn to scale:
  * 东城 is 10 px wide at 360 px) may be smaller only where the district picker beside the map is 44 px tall and offers
- * it as an option 44 px tall, the thumb's way to the same district. A page below a tab has one way back up above it
+ * it as an option 44 px tall, the thumb's way to the same district. The drawer that changes the phone number on 我的,
+ * drawn outside the phone frame, is measured so too. A page below a tab has one way back up above it
  * (‹ 服务 on a service's page), 44 px tall, that leads there; a tab's own page has none. In Chinese, no page
  * breaks the accessibility rules the pages keep (a11y.ts: a field with no name, words too pale, …). A page added
  * to the tab bar or to 服务 is walked without a line here.
@@ -140,6 +141,20 @@ await journey(
       await shot(page, 'phone-pages-01-zh');
     });
 
+    await step(
+      'the phone number’s change on 我的 opens a drawer sized for a thumb, its close too',
+      async () => {
+        // a drawer opens at the end of the page's body, outside the phone frame its rules are written for
+        await page.goto(`${BASE_URL}/m/me`);
+        await page.getByTestId('edit-phone').click();
+        await page.getByTestId('phone-step-number').waitFor();
+        const small = await smallTargets(page, '.ant-drawer-open');
+        check(small.length === 0, `the drawer’s controls are 44 px: ${small.map((s) => s.what).join(', ')}`);
+        await page.locator('.ant-drawer-open .ant-drawer-close').click();
+        await page.getByTestId('phone-step-number').waitFor({ state: 'detached' });
+      },
+    );
+
     await step('a service’s way back up leads to 服务', async () => {
       await page.goto(`${BASE_URL}/m/insurance`);
       await page.getByTestId('m-back').filter({ hasText: '服务' }).click();
@@ -169,42 +184,47 @@ await journey(
 );
 
 /**
- * The tap targets of the page's content under 44 px tall, each as its kind, size and words — and, for a district of
- * the map, its name: links and buttons (all but a link inside running text, shown inline beside words of its own
+ * The tap targets of the page's content (or of what `within` names, a drawer) under 44 px tall, each as its kind, size
+ * and words — and, for a district of the map, its name: links and buttons (all but a link inside running text, shown inline beside words of its own
  * line's parent) and the `CONTROLS`.
  */
-function smallTargets(page: Page): Promise<{ what: string; district: string | null }[]> {
-  return page.evaluate((controls) => {
-    const inRunningText = (e: Element) =>
-      getComputedStyle(e).display === 'inline' &&
-      Array.from(e.parentNode?.childNodes ?? []).some(
-        (n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '',
-      );
-    const kinds: [string, string][] = [['a tap target', ':is(a, button, [role=button])'], ...controls];
-    const small: { what: string; district: string | null }[] = [];
-    for (const [kind, selector] of kinds) {
-      for (const e of Array.from(document.querySelectorAll(`.m-main ${selector}`))) {
-        if (!e.checkVisibility({ visibilityProperty: true })) continue;
-        const box = e.getBoundingClientRect();
-        if (box.width === 0 || box.height === 0 || box.height >= 44 || inRunningText(e)) continue;
-        // a field by its name or placeholder (its own words are an icon's), anything else by its words
-        const field = e.matches('input, textarea') ? e : e.querySelector('input:not([type=radio]), textarea');
-        const label = field?.id ? document.querySelector(`label[for="${field.id}"]`)?.textContent : null;
-        const words =
-          field?.getAttribute('aria-label') ||
-          field?.getAttribute('placeholder') ||
-          label ||
-          (e.textContent ?? '').trim() ||
-          e.getAttribute('aria-label') ||
-          e.className;
-        small.push({
-          what: `${kind} ${Math.round(box.width)}×${Math.round(box.height)} "${String(words).slice(0, 24)}"`,
-          district: e.closest('svg') ? e.getAttribute('aria-label') : null,
-        });
+function smallTargets(page: Page, within = '.m-main'): Promise<{ what: string; district: string | null }[]> {
+  return page.evaluate(
+    ([controls, within]) => {
+      const inRunningText = (e: Element) =>
+        getComputedStyle(e).display === 'inline' &&
+        Array.from(e.parentNode?.childNodes ?? []).some(
+          (n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '',
+        );
+      const kinds: [string, string][] = [['a tap target', ':is(a, button, [role=button])'], ...controls];
+      const small: { what: string; district: string | null }[] = [];
+      for (const [kind, selector] of kinds) {
+        for (const e of Array.from(document.querySelectorAll(`${within} ${selector}`))) {
+          if (!e.checkVisibility({ visibilityProperty: true })) continue;
+          const box = e.getBoundingClientRect();
+          if (box.width === 0 || box.height === 0 || box.height >= 44 || inRunningText(e)) continue;
+          // a field by its name or placeholder (its own words are an icon's), anything else by its words
+          const field = e.matches('input, textarea')
+            ? e
+            : e.querySelector('input:not([type=radio]), textarea');
+          const label = field?.id ? document.querySelector(`label[for="${field.id}"]`)?.textContent : null;
+          const words =
+            field?.getAttribute('aria-label') ||
+            field?.getAttribute('placeholder') ||
+            label ||
+            (e.textContent ?? '').trim() ||
+            e.getAttribute('aria-label') ||
+            e.className;
+          small.push({
+            what: `${kind} ${Math.round(box.width)}×${Math.round(box.height)} "${String(words).slice(0, 24)}"`,
+            district: e.closest('svg') ? e.getAttribute('aria-label') : null,
+          });
+        }
       }
-    }
-    return small;
-  }, CONTROLS);
+      return small;
+    },
+    [CONTROLS, within] as const,
+  );
 }
 
 /**
