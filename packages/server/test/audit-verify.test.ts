@@ -95,7 +95,7 @@ describe('GET /api/audit/verify', () => {
         through: { seq: target.seq - 1 },
         problem: { kind: 'altered', rowId: target.id, seq: String(target.seq) },
       });
-      expect(body.problem.zh).toContain(`记录 ID ${target.id}`);
+      expect(body.problem.zh).toContain(`记录编号 ${target.id}`);
       expect(body.problem.en).toContain(`row id ${target.id}`);
       const logged = await t.db.query<{ after: Record<string, unknown> }>(
         `select after from audit_log where action = 'audit.verify' order by id desc limit 1`,

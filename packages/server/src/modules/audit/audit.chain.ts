@@ -136,7 +136,7 @@ export class ChainWalker {
         kind: 'removed',
         rowId: r.id,
         seq: r.seq,
-        zh: `第 ${want}${seq - 1 > want ? `–${seq - 1}` : ''} 条记录已被删除（缺失于记录 ID ${r.id} 之前）`,
+        zh: `第 ${want}${seq - 1 > want ? `–${seq - 1}` : ''} 条记录已被删除（缺失于记录编号 ${r.id} 之前）`,
         en: `chain place ${want}${seq - 1 > want ? `–${seq - 1}` : ''} removed (missing before row id ${r.id})`,
       };
     } else if (seq < want || r.prevHash !== this.expected.hash) {
@@ -144,7 +144,7 @@ export class ChainWalker {
         kind: 'inserted',
         rowId: r.id,
         seq: r.seq,
-        zh: `记录 ID ${r.id}（第 ${r.seq} 条）不在链上：${seq < want ? '位置重复' : '所接的前一条哈希不符'}，为插入的记录`,
+        zh: `记录编号 ${r.id}（第 ${r.seq} 条）不在链上：${seq < want ? '位置重复' : '所接的前一条哈希不符'}，为插入的记录`,
         en: `row id ${r.id} (place ${r.seq}) does not belong to the chain: ${seq < want ? 'its place repeats' : 'it names another previous hash'}; it was inserted`,
       };
     } else if (recomputed !== r.hash) {
@@ -152,7 +152,7 @@ export class ChainWalker {
         kind: 'altered',
         rowId: r.id,
         seq: r.seq,
-        zh: `记录 ID ${r.id}（第 ${r.seq} 条）已被修改：内容与其哈希不符`,
+        zh: `记录编号 ${r.id}（第 ${r.seq} 条）已被修改：内容与其哈希不符`,
         en: `row id ${r.id} (place ${r.seq}) was altered: its fields do not match its hash`,
       };
     }

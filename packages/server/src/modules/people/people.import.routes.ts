@@ -79,7 +79,7 @@ const ChangesSchema = Type.Object({
 const noFile = () =>
   invalid(
     'FILE_MISSING',
-    { zh: '请选择要导入的文件（表单字段 file）', en: 'Choose a file to import (form field "file")' },
+    { zh: '请选择要导入的文件', en: 'Choose a file to import (form field "file")' },
     { field: 'file' },
   );
 

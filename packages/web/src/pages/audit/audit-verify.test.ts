@@ -24,7 +24,7 @@ const broken: ChainCheck = {
     kind: 'altered',
     rowId: '42',
     seq: '42',
-    zh: '记录 ID 42（第 42 条）已被修改：内容与其哈希不符',
+    zh: '记录编号 42（第 42 条）已被修改：内容与其哈希不符',
     en: 'row id 42 (place 42) was altered: its fields do not match its hash',
   },
 };
@@ -35,7 +35,7 @@ describe('校验完整性 says the answer in plain words', () => {
     expect(zh).toContain('操作日志完整');
     expect(zh).toContain('1200');
     expect(zh).toContain('第 1500 条');
-    expect(zh).toContain('记录 ID 1512');
+    expect(zh).toContain('记录编号 1512');
     expect(zh).toContain('SM3');
     expect(zh).toContain('第 300 条及之前的记录已归档');
     expect(zh).toContain('audit-before-2026-05-01.jsonl');
@@ -48,7 +48,7 @@ describe('校验完整性 says the answer in plain words', () => {
 
   it('a broken chain: which row and how, as the command line says it, and the rows before it intact', () => {
     const zh = chainCheckLines(broken, i18n.getFixedT('zh'), 'zh');
-    expect(zh[0]).toBe('操作日志被破坏：记录 ID 42（第 42 条）已被修改：内容与其哈希不符');
+    expect(zh[0]).toBe('操作日志被破坏：记录编号 42（第 42 条）已被修改：内容与其哈希不符');
     expect(zh.join('\n')).toContain('此前 41 条完好');
     expect(zh.join('\n')).toContain('SHA-256');
     expect(zh.join('\n')).toContain('尚无归档');

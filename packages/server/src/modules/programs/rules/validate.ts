@@ -95,7 +95,11 @@ function checkRule(rule: unknown, path: string, depth: number, out: RuleProblem[
   count.n += 1;
   const at = path || 'rule';
   if (!isObj(rule) || typeof rule.op !== 'string') {
-    out.push({ path: at, zh: '规则须为带 op 的对象', en: 'A rule must be an object with an op' });
+    out.push({
+      path: at,
+      zh: '规则的格式不正确：未写明是哪一种规则',
+      en: 'A rule must be an object with an op',
+    });
     return;
   }
   if (depth > MAX_RULE_DEPTH) {
@@ -228,7 +232,9 @@ export function validateAmount(amount: unknown): RuleProblem[] {
     en: `The amount must be a whole number of fen from ${min} to ${MAX_FEN}`,
   });
   if (!isObj(amount) || typeof amount.kind !== 'string') {
-    return [{ path: 'amount', zh: '金额规则须为带 kind 的对象', en: 'An amount rule needs a kind' }];
+    return [
+      { path: 'amount', zh: '金额规则的格式不正确：未写明金额的计算方式', en: 'An amount rule needs a kind' },
+    ];
   }
   const extra = (allowed: string[]) => {
     for (const k of extraKeys(amount, ['kind', ...allowed])) {
