@@ -11,7 +11,7 @@ import type { ApplicationRow } from '../programs/applications-api.ts';
 import { applicantLine } from './applicant.ts';
 
 /** One line, cut with an ellipsis when the column is too narrow; the whole text in a tooltip. */
-function Clip({ text, children }: { text: string | null | undefined; children?: ReactNode }) {
+export function Clip({ text, children }: { text: string | null | undefined; children?: ReactNode }) {
   if (!text) return <>—</>;
   return (
     <Tooltip title={text} placement="topLeft">
@@ -120,7 +120,7 @@ export function useQueueColumns(mine: boolean): TableColumnsType<ApplicationRow>
       title: t('review.field.submittedAt'),
       dataIndex: 'createdAt',
       width: 150,
-      render: (_: string, row: ApplicationRow) => <span className="cell-clip">{submittedWhen(t, row)}</span>,
+      render: (_: string, row: ApplicationRow) => <Clip text={submittedWhen(t, row)} />,
     },
   ];
 }
