@@ -6,16 +6,19 @@ import { getStudioStats, studioStatsSheets, studioStatsWorkbook } from './studio
 import { createStudiosWorld } from './studios.test-kit.ts';
 
 const w = worldPerFile(createStudiosWorld);
+/** 昌平's statistics of 2025, read on 2026-03-01. */
+const stats2025 = () =>
+  getStudioStats(
+    w.db,
+    w.staff(w.changping),
+    { orgId: w.changping.id, year: 2025 },
+    '2026-03-01',
+    studiosLedCounter,
+  );
 
 describe('the studio statistics export names its figures (issue 41)', () => {
   it('says what each figure counts and as of which day, or over which period', async () => {
-    const s = await getStudioStats(
-      w.db,
-      w.staff(w.changping),
-      { orgId: w.changping.id, year: 2025 },
-      '2026-03-01',
-      studiosLedCounter,
-    );
+    const s = await stats2025();
     const { buffer, fileName } = studioStatsWorkbook(s);
     const labels = (await readSheet(buffer, fileName)).rows.map((r) => r.cells[0]);
     expect(labels).toContain('市级及以上工作室，截至2025-12-31');
@@ -24,13 +27,7 @@ describe('the studio statistics export names its figures (issue 41)', () => {
   });
 
   it('ends 按等级 in the 合计 of every level’s studios on the day', async () => {
-    const s = await getStudioStats(
-      w.db,
-      w.staff(w.changping),
-      { orgId: w.changping.id, year: 2025 },
-      '2026-03-01',
-      studiosLedCounter,
-    );
+    const s = await stats2025();
     const levels: typeof s.levels = [
       { level: 'district', n: 3, modelWorkerLed: 0 },
       { level: 'city', n: 5, modelWorkerLed: 2 },
