@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { FormFailure } from '../../components/FormFailure.tsx';
 import { showAtField } from '../../components/fieldRefusal.ts';
+import { requiredRule } from '../../components/form-rules.ts';
 import { idNumberOf } from '../../components/idNumber.ts';
 import { PhoneShell } from '../../components/PhoneShell.tsx';
 import { SmsCodeItem } from '../../components/SmsCodeItem.tsx';
@@ -122,7 +123,7 @@ export default function ActivatePage() {
               label={t('onb.field.confirm')}
               dependencies={['password']}
               rules={[
-                { required: true, message: t('onb.rule.confirm') },
+                requiredRule(t, t('onb.field.confirm')),
                 ({ getFieldValue }) => ({
                   validator: (_, value) =>
                     !value || value === getFieldValue('password')
