@@ -92,7 +92,7 @@ describe('the chain', () => {
     if (v.ok) return;
     expect(v.problem).toMatchObject({ kind: 'altered', rowId: String(target.id) });
     expect(v.problem.en).toContain(`row id ${target.id}`);
-    expect(v.problem.zh).toContain(`ID ${target.id}`);
+    expect(v.problem.zh).toContain(`记录编号 ${target.id}`);
     await asSuperuser(() =>
       db.query('update audit_log set after = $2 where id = $1', [target.id, JSON.stringify(rows[0].after)]),
     );
