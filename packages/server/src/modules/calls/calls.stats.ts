@@ -99,17 +99,15 @@ export interface CallStatsQuery extends PeriodAsked {
  * (the union's children) and per result; each counted on the day it happened. A call narrows it to its categories.
  */
 export function createCallStats(db: Db, clock: () => Date) {
-  async function stats(actor: Actor, q: CallStatsQuery) {
+  /** The statistics, and the call asked (found within the caller's reach) for the export to name. */
+  async function read(actor: Actor, q: CallStatsQuery) {
     return db.tx(async (sql) => {
       const { org, path, name } = await unionAsked(sql, actor, q.orgId, 'calls.read');
       const period = statsPeriod(q, todayInChina(clock()));
-      let only: Set<string> | null = null;
-      if (q.callId) {
-        const call = await findCall(sql, q.callId);
-        if (!call) throw callErrors.notFound();
-        requireAccess(actor, 'calls.read', { offeredBy: call.orgPath });
-        only = new Set(call.categories.map((k) => String(k.id)));
-      }
+      const call = q.callId ? await findCall(sql, q.callId) : undefined;
+      if (q.callId && !call) throw callErrors.notFound();
+      if (call) requireAccess(actor, 'calls.read', { offeredBy: call.orgPath });
+      const only = call ? new Set(call.categories.map((k) => String(k.id))) : null;
       const rows = (
         await sumCounts(sql, {
           subject: [...SUBJECTS],
@@ -162,7 +160,7 @@ export function createCallStats(db: Db, clock: () => Date) {
       }));
       const total = zero();
       for (const r of rows) total[keyOf(r.subject)] += r.n;
-      return {
+      const s = {
         ...period,
         orgName: name ?? '',
         byCategory,
@@ -171,14 +169,14 @@ export function createCallStats(db: Db, clock: () => Date) {
         total,
         notes: callFigureNotes(period),
       };
+      return { s, call };
     });
   }
+  const stats = async (actor: Actor, q: CallStatsQuery) => (await read(actor, q)).s;
 
   /** The export's sheets as rows of values: by category, by union, by result, and what each figure counts. */
   async function statsSheets(actor: Actor, q: CallStatsQuery) {
-    const s = await stats(actor, q);
-    // the call asked, which stats has found within the caller's reach
-    const call = q.callId ? await findCall(db, q.callId) : undefined;
+    const { s, call } = await read(actor, q);
     const title = `作品征集统计（${periodText(s)}）`;
     const sheets: XlsxSheet[] = [
       {
