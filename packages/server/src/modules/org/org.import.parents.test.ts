@@ -13,6 +13,9 @@ let root: OrgRow;
 const HEADERS = ['上级工会', '工会名称', '类型/层级'];
 const sheet = (rows: string[][]) =>
   readSheet(writeWorkbook([{ name: 's', headers: HEADERS, rows }]), 'o.xlsx');
+/** What a district's clerk is refused with, importing the rows. */
+const refusal = async (district: OrgRow, rows: string[][]) =>
+  importOrgs(db, ctx.actor('staff', district), await sheet(rows)).catch((e) => e);
 
 beforeAll(async () => {
   ({ db, ctx } = await openTestContext());
@@ -53,14 +56,10 @@ describe('union sheet import: the parent a row names', () => {
     const district = await ctx.newOrg(root, 'district', `北岭${u}区总工会`);
     const town = await ctx.newOrg(district, 'town', `北岭${u}镇总工会`);
     await ctx.newOrg(district, 'street', `石桥${u}工会`);
-    const err = await importOrgs(
-      db,
-      ctx.actor('staff', district),
-      await sheet([
-        [town.name, `石桥${u}工会`, '基层工会'],
-        [`石桥${u}工会委员会`, `一分会${u}`, '分会'],
-      ]),
-    ).catch((e) => e);
+    const err = await refusal(district, [
+      [town.name, `石桥${u}工会`, '基层工会'],
+      [`石桥${u}工会委员会`, `一分会${u}`, '分会'],
+    ]);
     expect(err.code).toBe('IMPORT_ROWS_INVALID');
     expect(err.details.errors).toMatchObject([{ rowNo: 3, column: '上级工会', code: 'UNION_AMBIGUOUS' }]);
     const written = await db.query('select 1 from orgs where name = any($1)', [
@@ -72,15 +71,11 @@ describe('union sheet import: the parent a row names', () => {
   it('names the row below that holds a parent written after its child, and says to move it up', async () => {
     const u = ctx.unique();
     const district = await ctx.newOrg(root, 'district', `南山${u}区总工会`);
-    const err = await importOrgs(
-      db,
-      ctx.actor('staff', district),
-      await sheet([
-        [district.name, `东城${u}街道总工会`, '街道'],
-        [`南湖${u}街道总工会委员会`, `南湖社区${u}工会`, '基层工会'],
-        [district.name, `南湖${u}街道总工会`, '街道'],
-      ]),
-    ).catch((e) => e);
+    const err = await refusal(district, [
+      [district.name, `东城${u}街道总工会`, '街道'],
+      [`南湖${u}街道总工会委员会`, `南湖社区${u}工会`, '基层工会'],
+      [district.name, `南湖${u}街道总工会`, '街道'],
+    ]);
     expect(err.code).toBe('IMPORT_ROWS_INVALID');
     expect(err.details.errors).toEqual([
       {
@@ -97,11 +92,7 @@ describe('union sheet import: the parent a row names', () => {
   it('asks for the kind of a row that leaves it blank, not that a blank is an invalid kind', async () => {
     const u = ctx.unique();
     const district = await ctx.newOrg(root, 'district', `西河${u}区总工会`);
-    const err = await importOrgs(
-      db,
-      ctx.actor('staff', district),
-      await sheet([[district.name, `西河物流${u}有限公司工会`, '']]),
-    ).catch((e) => e);
+    const err = await refusal(district, [[district.name, `西河物流${u}有限公司工会`, '']]);
     expect(err.details.errors).toEqual([
       {
         rowNo: 2,
